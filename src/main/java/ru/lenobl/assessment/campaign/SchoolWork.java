@@ -1,0 +1,50 @@
+package ru.lenobl.assessment.campaign;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One work of one school (subject × class × date) as the role processes receive it. Deadlines are ISO-8601
+ * date-times with the region's offset, which Camunda's timers and due dates read directly.
+ */
+public record SchoolWork(String campaignId, String municipalityId, String schoolId, String schoolName,
+                         String workId, String subject, int grade, WorkForm form,
+                         OffsetDateTime workStartsAt, OffsetDateTime resultsDueAt) {
+
+  public enum WorkForm { paper, computer }
+
+  public SchoolWork {
+    Objects.requireNonNull(campaignId, "campaignId");
+    Objects.requireNonNull(municipalityId, "municipalityId");
+    Objects.requireNonNull(schoolId, "schoolId");
+    Objects.requireNonNull(workId, "workId");
+    Objects.requireNonNull(workStartsAt, "workStartsAt");
+    Objects.requireNonNull(resultsDueAt, "resultsDueAt");
+    if (!resultsDueAt.isAfter(workStartsAt)) {
+      throw new IllegalArgumentException("resultsDueAt must be after workStartsAt");
+    }
+  }
+
+  /** A readable business key, e.g. {@code VPR-2027/mun-tosno/school-0412/RU-4}. */
+  public String businessKey() {
+    return campaignId + "/mun-" + municipalityId + "/school-" + schoolId + "/" + workId;
+  }
+
+  public Map<String, Object> variables() {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("campaignId", campaignId);
+    variables.put("municipalityId", municipalityId);
+    variables.put("schoolId", schoolId);
+    variables.put("schoolName", schoolName);
+    variables.put("workId", workId);
+    variables.put("subject", subject);
+    variables.put("grade", grade);
+    variables.put("form", form.name());
+    variables.put("workStartsAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(workStartsAt));
+    variables.put("resultsDueAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(resultsDueAt));
+    return variables;
+  }
+}

@@ -1,0 +1,64 @@
+package ru.lenobl.assessment.forms;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One input of a Camunda Form with the rules the browser enforces ({@code validate.required}, {@code min},
+ * {@code max}, {@code maxLength}), so that the server can enforce them too.
+ */
+public record FormField(String key, String label, String type, boolean required,
+                        BigDecimal min, BigDecimal max, Integer maxLength) {
+
+  /** The problem with {@code value}, in Russian, or empty when the value is acceptable. */
+  public Optional<String> problemWith(Object value) {
+    if (isMissing(value)) {
+      return required ? Optional.of("обязательное поле не заполнено") : Optional.empty();
+    }
+    if ("number".equals(type)) {
+      return numberProblem(value);
+    }
+    if (maxLength != null && value instanceof String text && text.length() > maxLength) {
+      return Optional.of("не более " + maxLength + " символов");
+    }
+    return Optional.empty();
+  }
+
+  private boolean isMissing(Object value) {
+    if (value == null) {
+      return true;
+    }
+    if ("checkbox".equals(type)) {
+      // A required checkbox is a confirmation: it must be ticked.
+      return !Boolean.TRUE.equals(value) && !"true".equals(value);
+    }
+    if (value instanceof String text) {
+      return text.isBlank();
+    }
+    if (value instanceof Collection<?> collection) {
+      return collection.isEmpty();
+    }
+    if (value instanceof Map<?, ?> map) {
+      return map.isEmpty();
+    }
+    return false;
+  }
+
+  private Optional<String> numberProblem(Object value) {
+    BigDecimal number;
+    try {
+      number = new BigDecimal(value.toString().trim());
+    } catch (NumberFormatException e) {
+      return Optional.of("должно быть числом");
+    }
+    if (min != null && number.compareTo(min) < 0) {
+      return Optional.of("не меньше " + min.toPlainString());
+    }
+    if (max != null && number.compareTo(max) > 0) {
+      return Optional.of("не больше " + max.toPlainString());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,15 @@
+package ru.lenobl.assessment.forms;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the server-side validation of Camunda Forms with the engine. */
+@Configuration
+public class FormValidationConfiguration {
+
+  @Bean
+  public ProcessEnginePlugin requiredFormFieldsPlugin() {
+    return new RequiredFormFieldsPlugin();
+  }
+}
