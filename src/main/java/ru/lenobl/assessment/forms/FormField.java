@@ -2,15 +2,20 @@ package ru.lenobl.assessment.forms;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One input of a Camunda Form with the rules the browser enforces ({@code validate.required}, {@code min},
- * {@code max}, {@code maxLength}), so that the server can enforce them too.
+ * {@code max}, {@code maxLength}, the options of a radio or select), so that the server can enforce them too.
  */
 public record FormField(String key, String label, String type, boolean required,
-                        BigDecimal min, BigDecimal max, Integer maxLength) {
+                        BigDecimal min, BigDecimal max, Integer maxLength, List<String> options) {
+
+  public FormField {
+    options = options == null ? List.of() : List.copyOf(options);
+  }
 
   /** The problem with {@code value}, in Russian, or empty when the value is acceptable. */
   public Optional<String> problemWith(Object value) {
@@ -19,6 +24,9 @@ public record FormField(String key, String label, String type, boolean required,
     }
     if ("number".equals(type)) {
       return numberProblem(value);
+    }
+    if (!options.isEmpty() && !options.contains(value.toString())) {
+      return Optional.of("допустимые значения: " + String.join(", ", options));
     }
     if (maxLength != null && value instanceof String text && text.length() > maxLength) {
       return Optional.of("не более " + maxLength + " символов");

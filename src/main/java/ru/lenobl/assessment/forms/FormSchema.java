@@ -18,6 +18,8 @@ public final class FormSchema {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> NOT_INPUTS = Set.of("text", "html", "image", "button", "spacer", "separator", "iframe", "table");
 
+  private static final Set<String> SINGLE_CHOICE = Set.of("radio", "select");
+
   private final String id;
   private final List<FormField> fields;
 
@@ -54,8 +56,18 @@ public final class FormSchema {
           validate.path("required").asBoolean(false),
           decimal(validate.get("min")),
           decimal(validate.get("max")),
-          validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null));
+          validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
+          options(component)));
     }
+  }
+
+  private static List<String> options(JsonNode component) {
+    List<String> options = new ArrayList<>();
+    if (!SINGLE_CHOICE.contains(component.path("type").asText())) {
+      return options;
+    }
+    component.path("values").forEach(option -> options.add(option.path("value").asText()));
+    return options;
   }
 
   private static String label(JsonNode component) {

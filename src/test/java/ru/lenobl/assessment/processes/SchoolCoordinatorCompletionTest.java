@@ -1,0 +1,116 @@
+package ru.lenobl.assessment.processes;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Памятка школьного координатора, «Завершение ВПР» (VPR-SCH-COMPLETE-1…8), with the experts' checking. */
+class SchoolCoordinatorCompletionTest extends ProcessTestCase {
+
+  static final String PROCESS = "vpr-school-coordinator-completion";
+
+  @Override
+  String processResource() {
+    return "processes/vpr/school-coordinator-completion.bpmn";
+  }
+
+  @BeforeEach
+  void afterTheWork() {
+    clockAt(RUSSIAN_4.workStartsAt().plusHours(2));
+  }
+
+  @Test
+  void schoolCoordinatorUploadsResultsAndNoReserveDayIsNeeded() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+
+    assertThat(completion).isWaitingAtExactly("Task_ReceiveMaterials");
+    fill(completion, "Task_ReceiveMaterials");
+    assertThat(completion).isWaitingAtExactly("Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CollectReserveDayInfo");
+    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no", "absentWithValidReasonCount", 0L));
+    assertThat(completion).hasPassed("EndEvent_NoReserveDay").hasNotPassed("EndEvent_ReserveDayRequested");
+
+    fillAll(completion, "Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CheckWorks", "Task_UploadResults",
+        "Task_GetStatisticalReport", "Task_InformParticipants", "Task_KeepResults");
+
+    assertThat(completion).isEnded()
+        .hasPassedInOrder("Task_CheckWorks", "Task_UploadResults", "Task_GetStatisticalReport",
+            "Task_InformParticipants", "Task_KeepResults", "EndEvent_ResultsKept")
+        .hasNotPassed("Task_EscalateResultsOverdue");
+  }
+
+  @Test
+  void reserveDayIsRequestedForParticipantsAbsentForAValidReason() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    fill(completion, "Task_ReceiveMaterials");
+    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "yes", "absentWithValidReasonCount", 3L));
+
+    assertThat(completion).hasPassed("EndEvent_ReserveDayRequested").hasNotPassed("EndEvent_NoReserveDay")
+        .isWaitingAtExactly("Task_StoreWorkSets", "Task_DownloadCriteria");
+    assertThat(completion).variables()
+        .containsEntry("reserveDayRequested", "yes")
+        .containsEntry("absentWithValidReasonCount", 3L);
+  }
+
+  @Test
+  void expertsCheckTheWorksOnlyWhenTheyAreStoredAndTheCriteriaAreDownloaded() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    fill(completion, "Task_ReceiveMaterials");
+    fill(completion, "Task_StoreWorkSets");
+    assertThat(completion).isNotWaitingAt("Task_CheckWorks");
+
+    fill(completion, "Task_DownloadCriteria");
+    assertThat(completion).isWaitingAt("Task_CheckWorks");
+    assertThat(task("Task_CheckWorks", completion)).hasCandidateGroup("vpr-expert");
+  }
+
+  @Test
+  void schoolCoordinatorEscalatesWhenResultsUploadIsOverdue() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    fill(completion, "Task_ReceiveMaterials");
+    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
+    fillAll(completion, "Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CheckWorks");
+    assertThat(task("Task_UploadResults", completion)).hasDueDate(date(RUSSIAN_4.resultsDueAt()));
+
+    Job resultsDue = timer(completion, "Timer_ResultsDue");
+    org.assertj.core.api.Assertions.assertThat(resultsDue.getDuedate()).isEqualTo(date(RUSSIAN_4.resultsDueAt()));
+    clockAt(RUSSIAN_4.resultsDueAt().plusMinutes(1));
+    execute(resultsDue);
+
+    Task escalation = task("Task_EscalateResultsOverdue", completion);
+    assertThat(escalation)
+        .hasName("Школа 9901 не загрузила результаты: Русский язык, 4 класс")
+        .hasCandidateGroup("vpr-municipal-coordinator");
+    assertThat(completion).isWaitingAtExactly("Task_UploadResults", "Task_EscalateResultsOverdue");
+
+    // The municipal coordinator reacts; the school uploads late; the work is completed.
+    fill(completion, "Task_EscalateResultsOverdue", Map.of("escalationMeasure", "extended"));
+    assertThat(completion).hasPassed("EndEvent_ResultsEscalationHandled").isWaitingAtExactly("Task_UploadResults");
+    fillAll(completion, "Task_UploadResults", "Task_GetStatisticalReport", "Task_InformParticipants", "Task_KeepResults");
+    assertThat(completion).isEnded().hasPassed("EndEvent_ResultsKept");
+  }
+
+  @Test
+  void resultsUploadIsRefusedUntilThePaperProtocolsAreConfirmedKeptInTheSchool() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    fill(completion, "Task_ReceiveMaterials");
+    fillAll(completion, "Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CheckWorks");
+    Task upload = task("Task_UploadResults", completion);
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(upload.getId(),
+        forms.filled(upload, Map.of("paperProtocolsKept", false))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("paperProtocolsKept");
+    assertThat(completion).isWaitingAt("Task_UploadResults");
+    org.assertj.core.api.Assertions.assertThat(openTasks(completion)).isEqualTo(2); // upload + reserve-day information
+  }
+}

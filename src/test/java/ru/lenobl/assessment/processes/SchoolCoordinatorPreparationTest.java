@@ -1,0 +1,126 @@
+package ru.lenobl.assessment.processes;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/** Памятка школьного координатора, «Подготовка к ВПР» (VPR-SCH-PREP-1…8). */
+class SchoolCoordinatorPreparationTest extends ProcessTestCase {
+
+  static final String PROCESS = "vpr-school-coordinator-preparation";
+
+  @Override
+  String processResource() {
+    return "processes/vpr/school-coordinator-preparation.bpmn";
+  }
+
+  @Test
+  void schoolCoordinatorPreparesTheWorkInTheMemosOrder() {
+    ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
+
+    assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Task_StudyRegulations");
+    fill(preparation, "Task_StudyRegulations");
+    assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Task_DraftSchedule");
+    fill(preparation, "Task_DraftSchedule");
+
+    // Registration and the archive chain, the school's readiness and the organizers' assignment run in parallel.
+    assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Task_RegisterFisOko", "Task_PrepareSchool", "Task_AssignOrganizers");
+    fill(preparation, "Task_RegisterFisOko");
+    assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Task_DownloadArchive", "Task_PrepareSchool", "Task_AssignOrganizers");
+    fillAll(preparation, "Task_DownloadArchive", "Task_CopyMaterials", "Task_SecureMaterials");
+    // The archive chain waits at the join for the other two branches.
+    assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Gateway_PreparationJoin",
+        "Task_PrepareSchool", "Task_AssignOrganizers");
+    fillAll(preparation, "Task_PrepareSchool", "Task_AssignOrganizers");
+
+    assertThat(preparation).isEnded()
+        .hasPassedInOrder("Task_RegisterFisOko", "Task_DownloadArchive", "Task_CopyMaterials", "Task_SecureMaterials",
+            "EndEvent_SchoolReady")
+        .hasNotPassed("Task_EscalatePreparationOverdue");
+    assertThat(preparation).variables()
+        .containsEntry("copiedTaskSets", 1L)
+        .containsEntry("organizerAssignments", "заполнено");
+  }
+
+  @Test
+  void preparationTasksAreOfferedToTheSchoolCoordinatorsAndDueAtTheWorksStart() {
+    ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
+
+    assertThat(task(preparation))
+        .hasName("Изучить нормативные документы ВПР")
+        .hasCandidateGroup("vpr-school-coordinator")
+        .hasDueDate(date(RUSSIAN_4.workStartsAt()));
+  }
+
+  @Test
+  void municipalCoordinatorIsEscalatedWhenPreparationIsNotDoneByTheWorksStart() {
+    ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
+    fillAll(preparation, "Task_StudyRegulations", "Task_DraftSchedule", "Task_RegisterFisOko");
+
+    Job workStarts = timer(preparation, "Timer_WorkStarts");
+    org.assertj.core.api.Assertions.assertThat(workStarts.getDuedate()).isEqualTo(date(RUSSIAN_4.workStartsAt()));
+    clockAt(RUSSIAN_4.workStartsAt().plusMinutes(1));
+    execute(workStarts);
+
+    Task escalation = task("Task_EscalatePreparationOverdue", preparation);
+    assertThat(escalation)
+        .hasName("Школа 9901 не завершила подготовку к ВПР: Русский язык, 4 класс")
+        .hasCandidateGroup("vpr-municipal-coordinator");
+    // The late preparation tasks stay open.
+    assertThat(preparation).isWaitingAt("Task_DownloadArchive", "Task_PrepareSchool", "Task_AssignOrganizers");
+
+    fill(preparation, "Task_EscalatePreparationOverdue", Map.of("escalationMeasure", "contacted"));
+    assertThat(preparation).hasPassed("EndEvent_PreparationEscalationHandled")
+        .isWaitingAtExactly("SubProcess_Preparation", "Task_DownloadArchive", "Task_PrepareSchool", "Task_AssignOrganizers");
+
+    fillAll(preparation, "Task_DownloadArchive", "Task_CopyMaterials", "Task_SecureMaterials",
+        "Task_PrepareSchool", "Task_AssignOrganizers");
+    assertThat(preparation).isEnded().hasPassed("EndEvent_SchoolReady");
+  }
+
+  @Test
+  void preparationFinishedInTimeCancelsTheWorkStartDeadline() {
+    ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
+    fillAll(preparation, "Task_StudyRegulations", "Task_DraftSchedule", "Task_RegisterFisOko", "Task_DownloadArchive",
+        "Task_CopyMaterials", "Task_SecureMaterials", "Task_PrepareSchool", "Task_AssignOrganizers");
+
+    assertThat(preparation).isEnded();
+    org.assertj.core.api.Assertions.assertThat(timer(preparation, "Timer_WorkStarts")).isNull();
+  }
+
+  @Test
+  void studyingTheRegulationsIsRefusedWithoutTheConfirmation() {
+    ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
+    Task study = task(preparation);
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(study.getId(), Map.of("regulationsQuestions", "нет")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("regulationsStudied")
+        .hasMessageContaining("обязательное поле не заполнено");
+    assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Task_StudyRegulations");
+    assertThat(task(preparation)).hasId(study.getId());
+  }
+
+  @Test
+  void copyingIsRefusedWhenACountIsBelowOne() {
+    ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
+    fillAll(preparation, "Task_StudyRegulations", "Task_DraftSchedule", "Task_RegisterFisOko", "Task_DownloadArchive");
+    Task copy = task("Task_CopyMaterials", preparation);
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(copy.getId(),
+        forms.filled(copy, Map.of("copiedProtocols", 0L))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("copiedProtocols")
+        .hasMessageContaining("не меньше 1");
+    assertThat(preparation).isWaitingAt("Task_CopyMaterials");
+  }
+}
