@@ -1,0 +1,65 @@
+package ru.lenobl.assessment.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import ru.lenobl.assessment.AssessmentWorkflowApplication;
+import ru.lenobl.assessment.campaign.SchoolWork;
+import ru.lenobl.assessment.campaign.SchoolWork.WorkForm;
+import ru.lenobl.assessment.testsupport.TestDatabase;
+import ru.lenobl.assessment.testsupport.TestProfiles;
+
+/** Stops and starts the whole application on the same database, as an administrator's restart would. */
+class ApplicationRestartIT {
+
+  @Test
+  void openTasksSurviveARestartAndUnchangedModelsCreateNoNewDefinitions(@TempDir Path data) {
+    List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.process-engine-name=restart-test"));
+    if (!TestDatabase.postgres()) {
+      arguments.add("--spring.datasource.url=jdbc:h2:file:" + data.resolve("assessment-workflow").toAbsolutePath());
+    }
+
+    long definitionsBefore;
+    String instance;
+    Set<String> openBefore;
+    try (ConfigurableApplicationContext first = start(arguments)) {
+      ProcessEngine engine = first.getBean(ProcessEngine.class);
+      SchoolWork work = new SchoolWork("VPR-RESTART", "tosno", "9903", "Школа №3 (демо)", "MA-5", "Математика", 5,
+          WorkForm.paper, OffsetDateTime.now().minusDays(1), OffsetDateTime.now().plusDays(6));
+      instance = engine.getRuntimeService()
+          .startProcessInstanceByKey("vpr-school-coordinator-completion", work.businessKey(), work.variables()).getId();
+      definitionsBefore = engine.getRepositoryService().createProcessDefinitionQuery().count();
+      openBefore = openTaskIds(engine, instance);
+    }
+
+    try (ConfigurableApplicationContext second = start(arguments)) {
+      ProcessEngine engine = second.getBean(ProcessEngine.class);
+      assertThat(engine.getRepositoryService().createProcessDefinitionQuery().count()).isEqualTo(definitionsBefore);
+      assertThat(openTaskIds(engine, instance)).isNotEmpty().isEqualTo(openBefore);
+    }
+  }
+
+  private static ConfigurableApplicationContext start(List<String> arguments) {
+    return new SpringApplicationBuilder(AssessmentWorkflowApplication.class)
+        .profiles(TestProfiles.active())
+        .run(arguments.toArray(String[]::new));
+  }
+
+  private static Set<String> openTaskIds(ProcessEngine engine, String instance) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance).list().stream()
+        .map(Task::getId).collect(Collectors.toSet());
+  }
+}
