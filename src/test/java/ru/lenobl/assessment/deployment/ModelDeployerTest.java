@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +18,7 @@ import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 class ModelDeployerTest {
 
   @RegisterExtension
-  ProcessEngineExtension extension = ProcessTestEngine.extension();
+  static ProcessEngineCoverageExtension extension = ProcessTestEngine.withoutCoverageGoal();
 
   @AfterEach
   void undeploy() {

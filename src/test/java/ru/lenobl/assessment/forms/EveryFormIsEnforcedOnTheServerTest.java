@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,7 +28,7 @@ import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 class EveryFormIsEnforcedOnTheServerTest {
 
   @RegisterExtension
-  ProcessEngineExtension extension = ProcessTestEngine.extension();
+  static ProcessEngineCoverageExtension extension = ProcessTestEngine.withoutCoverageGoal("form-check");
 
   ModelsUnderTest models;
 

@@ -13,10 +13,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import ru.lenobl.assessment.campaign.SchoolWork;
 import ru.lenobl.assessment.campaign.SchoolWork.WorkForm;
@@ -24,26 +22,28 @@ import ru.lenobl.assessment.testsupport.FormFiller;
 import ru.lenobl.assessment.testsupport.ModelsUnderTest;
 import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 
-/** A process test: the real engine, the model under test with every form, and a clock the test moves. */
-abstract class ProcessTestCase {
-
-  @RegisterExtension
-  ProcessEngineExtension extension = ProcessTestEngine.extension();
+/**
+ * A process test: the real engine, the model under test with every form, and a clock the test moves. Each subclass
+ * registers {@code @RegisterExtension static ProcessEngineCoverageExtension coverage =
+ * ProcessTestEngine.everyFlowNodeCovered();}, so that its model must be covered completely.
+ */
+public abstract class ProcessTestCase {
 
   /** Russian language, class 4, in «Школа №1 (демо)»: written on 21 April 2027 at 09:00, results due 5 May. */
-  static final SchoolWork RUSSIAN_4 = new SchoolWork("VPR-2027", "tosno", "9901", "Школа №1 (демо)", "RU-4",
+  protected static final SchoolWork RUSSIAN_4 = new SchoolWork("VPR-2027", "tosno", "9901", "Школа №1 (демо)", "RU-4",
       "Русский язык", 4, WorkForm.paper,
       OffsetDateTime.parse("2027-04-21T09:00:00+03:00"), OffsetDateTime.parse("2027-05-05T18:00:00+03:00"));
 
-  ProcessEngine engine;
-  ModelsUnderTest models;
-  FormFiller forms;
+  protected ProcessEngine engine;
+  protected ModelsUnderTest models;
+  protected FormFiller forms;
 
-  abstract String processResource();
+  /** The model under test, e.g. {@code processes/vpr/school-head-preparation.bpmn}. */
+  protected abstract String processResource();
 
   @BeforeEach
   void deployModelUnderTest() {
-    engine = extension.getProcessEngine();
+    engine = ProcessTestEngine.get();
     BpmnAwareTests.init(engine);
     models = new ModelsUnderTest(engine.getRepositoryService());
     models.deploy(processResource());
@@ -57,41 +57,46 @@ abstract class ProcessTestCase {
     models.undeployAll();
   }
 
-  ProcessInstance start(String processKey, SchoolWork work) {
+  protected ProcessInstance start(String processKey, SchoolWork work) {
     return engine.getRuntimeService().startProcessInstanceByKey(processKey, work.businessKey(), work.variables());
   }
 
+  protected ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables) {
+    return engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables);
+  }
+
   /** Completes the open task {@code taskKey} with its form filled in; {@code decisions} set chosen answers. */
-  Task fill(ProcessInstance instance, String taskKey, Map<String, Object> decisions) {
+  protected Task fill(ProcessInstance instance, String taskKey, Map<String, Object> decisions) {
+    BpmnAwareTests.assertThat(instance).isWaitingAt(taskKey);
     Task open = task(taskKey, instance);
     complete(open, forms.filled(open, decisions));
     return open;
   }
 
-  Task fill(ProcessInstance instance, String taskKey) {
+  protected Task fill(ProcessInstance instance, String taskKey) {
     return fill(instance, taskKey, Map.of());
   }
 
-  void fillAll(ProcessInstance instance, String... taskKeys) {
+  protected void fillAll(ProcessInstance instance, String... taskKeys) {
     for (String taskKey : taskKeys) {
       fill(instance, taskKey);
     }
   }
 
-  Job timer(ProcessInstance instance, String timerEventId) {
+  protected Job timer(ProcessInstance instance, String timerEventId) {
     return engine.getManagementService().createJobQuery()
         .processInstanceId(instance.getId()).timers().activityId(timerEventId).singleResult();
   }
 
-  long openTasks(ProcessInstance instance) {
+  protected long openTasks(ProcessInstance instance) {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count();
   }
 
-  static void clockAt(OffsetDateTime time) {
+  protected static void clockAt(OffsetDateTime time) {
     ClockUtil.setCurrentTime(Date.from(time.toInstant()));
   }
 
-  static Date date(OffsetDateTime time) {
+  protected static Date date(OffsetDateTime time) {
     return Date.from(time.toInstant());
   }
 }

@@ -1,4 +1,4 @@
-package ru.lenobl.assessment.processes;
+package ru.lenobl.assessment.processes.vpr;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,15 +9,23 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import ru.lenobl.assessment.processes.ProcessTestCase;
+import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 
 /** Памятка школьного координатора, «Проведение ВПР» (VPR-SCH-CONDUCT-1…4). */
 class SchoolCoordinatorConductTest extends ProcessTestCase {
 
+  @RegisterExtension
+  static ProcessEngineCoverageExtension coverage = ProcessTestEngine.everyFlowNodeCovered();
+
   static final String PROCESS = "vpr-school-coordinator-conduct";
 
   @Override
-  String processResource() {
+  protected String processResource() {
     return "processes/vpr/school-coordinator-conduct.bpmn";
   }
 
