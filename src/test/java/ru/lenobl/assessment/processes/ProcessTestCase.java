@@ -34,6 +34,13 @@ public abstract class ProcessTestCase {
       "Русский язык", 4, WorkForm.paper,
       OffsetDateTime.parse("2027-04-21T09:00:00+03:00"), OffsetDateTime.parse("2027-05-05T18:00:00+03:00"));
 
+  /** A municipality's processes: the Tosno district in the 2027 campaign. */
+  protected static final Map<String, Object> TOSNO = Map.of("campaignId", "VPR-2027", "municipalityId", "tosno");
+
+  /** A NIKO study in «Школа №1 (демо)»: class 8 on 15 October 2026. */
+  protected static final Map<String, Object> NIKO_SCHOOL = Map.of("campaignId", "NIKO-2026", "municipalityId", "tosno",
+      "schoolId", "9901", "schoolName", "Школа №1 (демо)", "studyDate", "2026-10-15", "grade", 8);
+
   protected ProcessEngine engine;
   protected ModelsUnderTest models;
   protected FormFiller forms;
@@ -71,6 +78,15 @@ public abstract class ProcessTestCase {
     Task open = task(taskKey, instance);
     complete(open, forms.filled(open, decisions));
     return open;
+  }
+
+  /** {@code base} with more variables. */
+  protected static Map<String, Object> with(Map<String, Object> base, Object... keysAndValues) {
+    Map<String, Object> variables = new java.util.HashMap<>(base);
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return variables;
   }
 
   protected Task fill(ProcessInstance instance, String taskKey) {

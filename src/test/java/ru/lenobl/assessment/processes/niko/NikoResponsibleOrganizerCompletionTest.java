@@ -1,0 +1,57 @@
+package ru.lenobl.assessment.processes.niko;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import ru.lenobl.assessment.processes.ProcessTestCase;
+import ru.lenobl.assessment.testsupport.ProcessTestEngine;
+
+/** Памятка ответственного организатора ОО (НИКО), «Завершение» (NIKO-RESP-COMPLETE-1…3). */
+class NikoResponsibleOrganizerCompletionTest extends ProcessTestCase {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension coverage = ProcessTestEngine.everyFlowNodeCovered();
+
+  static final String PROCESS = "niko-responsible-organizer-completion";
+
+  @Override
+  protected String processResource() {
+    return "processes/niko/responsible-organizer-completion.bpmn";
+  }
+
+  @Test
+  void responsibleOrganizerReceivesTheProtocolsUploadsTheSchoolProtocolAndGetsTheReport() {
+    ProcessInstance completion = start(PROCESS, "NIKO-2026/mun-tosno/school-9901", NIKO_SCHOOL);
+
+    fill(completion, "Task_ReceiveProtocols", Map.of("respProtocolsReceivedCount", 2L));
+    fill(completion, "Task_UploadElectronicProtocol", Map.of("respElectronicProtocolParticipantsCount", 48L));
+    fill(completion, "Task_GetStatisticalReport");
+
+    assertThat(completion).isEnded()
+        .hasPassedInOrder("Task_ReceiveProtocols", "Task_UploadElectronicProtocol", "Task_GetStatisticalReport",
+            "EndEvent_ReportReceived")
+        .variables().containsEntry("respProtocolsReceivedCount", 2L).containsEntry("respProtocolsStored", true);
+  }
+
+  @Test
+  void theElectronicProtocolIsRefusedWithoutTheNumberOfParticipants() {
+    ProcessInstance completion = start(PROCESS, "NIKO-2026/mun-tosno/school-9901", NIKO_SCHOOL);
+    fill(completion, "Task_ReceiveProtocols");
+    String upload = task(completion).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(upload,
+        Map.of("respElectronicProtocolUploadedAt", "2026-10-16T10:00+03:00")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("respElectronicProtocolParticipantsCount");
+    assertThat(completion).isWaitingAtExactly("Task_UploadElectronicProtocol");
+  }
+}

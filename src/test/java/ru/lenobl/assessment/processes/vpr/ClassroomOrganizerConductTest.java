@@ -1,0 +1,56 @@
+package ru.lenobl.assessment.processes.vpr;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import ru.lenobl.assessment.processes.ProcessTestCase;
+import ru.lenobl.assessment.testsupport.ProcessTestEngine;
+
+/** Памятка организатора в аудитории, «Проведение ВПР» (VPR-ORG-CONDUCT-1…5). */
+class ClassroomOrganizerConductTest extends ProcessTestCase {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension coverage = ProcessTestEngine.everyFlowNodeCovered();
+
+  static final String PROCESS = "vpr-classroom-organizer-conduct";
+
+  @Override
+  protected String processResource() {
+    return "processes/vpr/classroom-organizer-conduct.bpmn";
+  }
+
+  @Test
+  void organizerRunsTheWorkInTheClassroomInTheMemosOrder() {
+    ProcessInstance conduct = start(PROCESS, RUSSIAN_4.businessKey() + "/Каб. 12", with(RUSSIAN_4.variables(), "classroom", "Каб. 12"));
+
+    fill(conduct, "Task_AttendBriefing", Map.of("orgClassroom", "Каб. 12"));
+    fillAll(conduct, "Task_ReceiveMaterials", "Task_BriefParticipants", "Task_RecordCodesInProtocol");
+    fill(conduct, "Task_SuperviseClassroom", Map.of("orgClassroomViolations", "no"));
+
+    assertThat(conduct).isEnded()
+        .hasPassedInOrder("Task_AttendBriefing", "Task_ReceiveMaterials", "Task_BriefParticipants",
+            "Task_RecordCodesInProtocol", "Task_SuperviseClassroom", "EndEvent_WorkWritten")
+        .variables().containsEntry("orgClassroom", "Каб. 12").containsEntry("orgProtocolStaysOnPaper", true);
+  }
+
+  @Test
+  void theProtocolStepIsRefusedUntilTheOrganizerConfirmsNamesStayOnPaper() {
+    ProcessInstance conduct = start(PROCESS, RUSSIAN_4.businessKey() + "/Каб. 12", with(RUSSIAN_4.variables(), "classroom", "Каб. 12"));
+    fillAll(conduct, "Task_AttendBriefing", "Task_ReceiveMaterials", "Task_BriefParticipants");
+    String protocol = task(conduct).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(protocol, Map.of("orgProtocolEntriesCount", 25L)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("orgProtocolStaysOnPaper");
+    assertThat(conduct).isWaitingAtExactly("Task_RecordCodesInProtocol");
+  }
+}

@@ -1,0 +1,49 @@
+package ru.lenobl.assessment.processes.vpr;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import ru.lenobl.assessment.processes.ProcessTestCase;
+import ru.lenobl.assessment.testsupport.ProcessTestEngine;
+
+/** Памятка руководителя ОО, «Завершение ВПР» (VPR-HEAD-COMPLETE-1…3). */
+class SchoolHeadCompletionTest extends ProcessTestCase {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension coverage = ProcessTestEngine.everyFlowNodeCovered();
+
+  static final String PROCESS = "vpr-school-head-completion";
+
+  @Override
+  protected String processResource() {
+    return "processes/vpr/school-head-completion.bpmn";
+  }
+
+  @Test
+  void headSchedulesAReserveDayForPupilsAbsentForAValidReason() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+
+    assertThat(completion).isWaitingAtExactly("Task_ProvideExpertWorkplaces", "Task_DecideReserveDays");
+    fill(completion, "Task_DecideReserveDays", Map.of("headReserveDayDecision", "yes", "headAbsentWithValidReasonCount", 2L));
+    assertThat(completion).hasPassed("EndEvent_ReserveDayScheduled").hasNotPassed("EndEvent_NoReserveDay");
+    fillAll(completion, "Task_ProvideExpertWorkplaces", "Task_ReviewResults");
+
+    assertThat(completion).isEnded().hasPassed("EndEvent_ResultsReviewed")
+        .variables().containsEntry("headReserveDayDecision", "yes").containsEntry("headAbsentWithValidReasonCount", 2L);
+  }
+
+  @Test
+  void headDeclinesTheReserveDay() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    fill(completion, "Task_DecideReserveDays", Map.of("headReserveDayDecision", "no"));
+    fillAll(completion, "Task_ProvideExpertWorkplaces", "Task_ReviewResults");
+
+    assertThat(completion).isEnded().hasPassed("EndEvent_NoReserveDay").hasNotPassed("EndEvent_ReserveDayScheduled");
+  }
+}

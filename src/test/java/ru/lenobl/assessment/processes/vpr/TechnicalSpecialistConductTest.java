@@ -1,0 +1,45 @@
+package ru.lenobl.assessment.processes.vpr;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import ru.lenobl.assessment.processes.ProcessTestCase;
+import ru.lenobl.assessment.testsupport.ProcessTestEngine;
+
+/** Памятка технического специалиста ОО (ВПР), «Проведение ВПР» (VPR-TECH-CONDUCT-1…2). */
+class TechnicalSpecialistConductTest extends ProcessTestCase {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension coverage = ProcessTestEngine.everyFlowNodeCovered();
+
+  static final String PROCESS = "vpr-technical-specialist-conduct";
+
+  @Override
+  protected String processResource() {
+    return "processes/vpr/technical-specialist-conduct.bpmn";
+  }
+
+  @Test
+  void specialistChecksTheLanguageRoomOnTheDayOfAForeignLanguageWork() {
+    ProcessInstance conduct = start(PROCESS, RUSSIAN_4.businessKey(), with(RUSSIAN_4.variables(), "foreignLanguageWork", "yes"));
+
+    fillAll(conduct, "Task_AttendBriefing", "Task_CheckLanguageRoom");
+
+    assertThat(conduct).isEnded().hasPassedInOrder("Task_AttendBriefing", "Task_CheckLanguageRoom",
+        "EndEvent_TechnicalSupportGiven").variables().containsEntry("techLanguageRoomReady", true);
+  }
+
+  @Test
+  void noLanguageRoomCheckForOtherSubjects() {
+    ProcessInstance conduct = start(PROCESS, RUSSIAN_4.businessKey(), with(RUSSIAN_4.variables(), "foreignLanguageWork", "no"));
+
+    fill(conduct, "Task_AttendBriefing");
+
+    assertThat(conduct).isEnded().hasNotPassed("Task_CheckLanguageRoom").hasPassed("EndEvent_TechnicalSupportGiven");
+  }
+}
