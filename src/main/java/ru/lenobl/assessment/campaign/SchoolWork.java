@@ -2,17 +2,20 @@ package ru.lenobl.assessment.campaign;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One work of one school (subject × class × date) as the role processes receive it. Deadlines are ISO-8601
- * date-times with the region's offset, which Camunda's timers and due dates read directly.
+ * One work of one school (subject × class × date) as a role process started on its own receives it. Deadlines are
+ * ISO-8601 date-times with the region's offset, which Camunda's timers and due dates read directly; the derived ones
+ * (archive, regional escalation) follow {@link Deadlines#DEFAULT}.
  */
 public record SchoolWork(String campaignId, String municipalityId, String schoolId, String schoolName,
                          String workId, String subject, int grade, WorkForm form,
-                         OffsetDateTime workStartsAt, OffsetDateTime resultsDueAt) {
+                         OffsetDateTime workStartsAt, OffsetDateTime resultsDueAt, List<String> classrooms) {
 
   public enum WorkForm { paper, computer }
 
@@ -26,6 +29,13 @@ public record SchoolWork(String campaignId, String municipalityId, String school
     if (!resultsDueAt.isAfter(workStartsAt)) {
       throw new IllegalArgumentException("resultsDueAt must be after workStartsAt");
     }
+    classrooms = classrooms == null || classrooms.isEmpty() ? List.of("Каб. 1") : List.copyOf(classrooms);
+  }
+
+  /** A work in one classroom, «Каб. 1». */
+  public SchoolWork(String campaignId, String municipalityId, String schoolId, String schoolName, String workId,
+                    String subject, int grade, WorkForm form, OffsetDateTime workStartsAt, OffsetDateTime resultsDueAt) {
+    this(campaignId, municipalityId, schoolId, schoolName, workId, subject, grade, form, workStartsAt, resultsDueAt, null);
   }
 
   /** A readable business key, e.g. {@code VPR-2027/mun-tosno/school-0412/RU-4}. */
@@ -43,8 +53,17 @@ public record SchoolWork(String campaignId, String municipalityId, String school
     variables.put("subject", subject);
     variables.put("grade", grade);
     variables.put("form", form.name());
-    variables.put("workStartsAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(workStartsAt));
-    variables.put("resultsDueAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(resultsDueAt));
+    variables.put("municipalityName", Municipality.find(municipalityId).map(Municipality::russianName).orElse(municipalityId));
+    variables.put("workKey", businessKey());
+    variables.put("workStartsAt", iso(workStartsAt));
+    variables.put("archiveAvailableAt", iso(Deadlines.DEFAULT.archiveAvailable(workStartsAt)));
+    variables.put("resultsDueAt", iso(resultsDueAt));
+    variables.put("regionEscalationAt", iso(Deadlines.DEFAULT.regionEscalation(resultsDueAt)));
+    variables.put("classrooms", new ArrayList<>(classrooms));
     return variables;
+  }
+
+  static String iso(OffsetDateTime time) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
   }
 }

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,9 +38,10 @@ public abstract class ProcessTestCase {
   /** A municipality's processes: the Tosno district in the 2027 campaign. */
   protected static final Map<String, Object> TOSNO = Map.of("campaignId", "VPR-2027", "municipalityId", "tosno");
 
-  /** A NIKO study in «Школа №1 (демо)»: class 8 on 15 October 2026. */
+  /** A NIKO study in «Школа №1 (демо)»: class 8 on 15 October 2026, in room «Каб. 31». */
   protected static final Map<String, Object> NIKO_SCHOOL = Map.of("campaignId", "NIKO-2026", "municipalityId", "tosno",
-      "schoolId", "9901", "schoolName", "Школа №1 (демо)", "studyDate", "2026-10-15", "grade", 8);
+      "schoolId", "9901", "schoolName", "Школа №1 (демо)", "studyDate", "2026-10-15", "grade", 8,
+      "rooms", List.of("Каб. 31"), "schoolKey", "NIKO-2026/mun-tosno/school-9901/grade-8");
 
   protected ProcessEngine engine;
   protected ModelsUnderTest models;
@@ -102,6 +104,26 @@ public abstract class ProcessTestCase {
   protected Job timer(ProcessInstance instance, String timerEventId) {
     return engine.getManagementService().createJobQuery()
         .processInstanceId(instance.getId()).timers().activityId(timerEventId).singleResult();
+  }
+
+  /** Delivers a hand-off message to the process instance, as the sending role's process would. */
+  protected void deliver(ProcessInstance instance, String message) {
+    org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createMessageCorrelation(message)
+        .processInstanceId(instance.getId()).correlateAllWithResult()).as("waiting for %s", message).isNotEmpty();
+  }
+
+  /** Delivers a hand-off to the waiting instance whose local variable {@code name} equals {@code value}. */
+  protected void deliver(ProcessInstance instance, String message, String name, Object value) {
+    engine.getRuntimeService().createMessageCorrelation(message).processInstanceId(instance.getId())
+        .localVariableEquals(name, value).correlate();
+  }
+
+  /** Moves the clock to the timer's due date and runs it. */
+  protected void fire(ProcessInstance instance, String timerEventId) {
+    Job job = timer(instance, timerEventId);
+    org.assertj.core.api.Assertions.assertThat(job).as("timer %s", timerEventId).isNotNull();
+    ClockUtil.setCurrentTime(job.getDuedate());
+    engine.getManagementService().executeJob(job.getId());
   }
 
   protected long openTasks(ProcessInstance instance) {

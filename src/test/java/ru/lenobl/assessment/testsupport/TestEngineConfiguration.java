@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 
 import ru.lenobl.assessment.forms.RequiredFormFieldsPlugin;
@@ -30,7 +31,8 @@ public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfigu
     setUserResourceWhitelistPattern(idPattern);
     setGroupResourceWhitelistPattern(idPattern);
     setTenantResourceWhitelistPattern(idPattern);
-    setProcessEnginePlugins(List.of(new RequiredFormFieldsPlugin()));
+    setDefaultSerializationFormat("application/json");
+    setProcessEnginePlugins(List.of(new RequiredFormFieldsPlugin(), new SpinProcessEnginePlugin()));
   }
 
   @Override

@@ -29,8 +29,22 @@ class NikoResponsibleOrganizerCompletionTest extends ProcessTestCase {
   }
 
   @Test
+  void protocolsAreReceivedOnlyWhenEveryRoomHasHandedItsProtocolOver() {
+    ProcessInstance completion = start(PROCESS, "NIKO-2026/mun-tosno/school-9901",
+        with(NIKO_SCHOOL, "rooms", java.util.List.of("Каб. 31", "Каб. 32")));
+
+    assertThat(completion).isWaitingAt("Receive_ProtocolsHandedOver").isNotWaitingAt("Task_ReceiveProtocols");
+    deliver(completion, "niko-protocol-handed-over", "room", "Каб. 31");
+    assertThat(completion).isWaitingAt("Receive_ProtocolsHandedOver").isNotWaitingAt("Task_ReceiveProtocols");
+    deliver(completion, "niko-protocol-handed-over", "room", "Каб. 32");
+
+    assertThat(completion).isWaitingAtExactly("Task_ReceiveProtocols");
+  }
+
+  @Test
   void responsibleOrganizerReceivesTheProtocolsUploadsTheSchoolProtocolAndGetsTheReport() {
     ProcessInstance completion = start(PROCESS, "NIKO-2026/mun-tosno/school-9901", NIKO_SCHOOL);
+    deliver(completion, "niko-protocol-handed-over", "room", "Каб. 31");
 
     fill(completion, "Task_ReceiveProtocols", Map.of("respProtocolsReceivedCount", 2L));
     fill(completion, "Task_UploadElectronicProtocol", Map.of("respElectronicProtocolParticipantsCount", 48L));
@@ -45,6 +59,7 @@ class NikoResponsibleOrganizerCompletionTest extends ProcessTestCase {
   @Test
   void theElectronicProtocolIsRefusedWithoutTheNumberOfParticipants() {
     ProcessInstance completion = start(PROCESS, "NIKO-2026/mun-tosno/school-9901", NIKO_SCHOOL);
+    deliver(completion, "niko-protocol-handed-over", "room", "Каб. 31");
     fill(completion, "Task_ReceiveProtocols");
     String upload = task(completion).getId();
 

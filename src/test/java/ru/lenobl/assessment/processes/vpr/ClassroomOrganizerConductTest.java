@@ -32,7 +32,12 @@ class ClassroomOrganizerConductTest extends ProcessTestCase {
   void organizerRunsTheWorkInTheClassroomInTheMemosOrder() {
     ProcessInstance conduct = start(PROCESS, RUSSIAN_4.businessKey() + "/Каб. 12", with(RUSSIAN_4.variables(), "classroom", "Каб. 12"));
 
+    assertThat(conduct).isWaitingAtExactly("Event_BriefingHeld");
+    deliver(conduct, "briefing-held");
     fill(conduct, "Task_AttendBriefing", Map.of("orgClassroom", "Каб. 12"));
+    // Receiving the materials is not offered before the coordinator has issued them.
+    assertThat(conduct).isWaitingAtExactly("Event_MaterialsIssued", "Gateway_BriefingJoin");
+    deliver(conduct, "materials-issued");
     fillAll(conduct, "Task_ReceiveMaterials", "Task_BriefParticipants", "Task_RecordCodesInProtocol");
     fill(conduct, "Task_SuperviseClassroom", Map.of("orgClassroomViolations", "no"));
 
@@ -43,8 +48,21 @@ class ClassroomOrganizerConductTest extends ProcessTestCase {
   }
 
   @Test
+  void materialsCanArriveWhileTheOrganizerIsStillAtTheBriefing() {
+    ProcessInstance conduct = start(PROCESS, RUSSIAN_4.businessKey() + "/Каб. 12", with(RUSSIAN_4.variables(), "classroom", "Каб. 12"));
+    deliver(conduct, "briefing-held");
+    deliver(conduct, "materials-issued");
+
+    assertThat(conduct).isWaitingAtExactly("Task_AttendBriefing", "Gateway_BriefingJoin");
+    fill(conduct, "Task_AttendBriefing");
+    assertThat(conduct).isWaitingAtExactly("Task_ReceiveMaterials");
+  }
+
+  @Test
   void theProtocolStepIsRefusedUntilTheOrganizerConfirmsNamesStayOnPaper() {
     ProcessInstance conduct = start(PROCESS, RUSSIAN_4.businessKey() + "/Каб. 12", with(RUSSIAN_4.variables(), "classroom", "Каб. 12"));
+    deliver(conduct, "briefing-held");
+    deliver(conduct, "materials-issued");
     fillAll(conduct, "Task_AttendBriefing", "Task_ReceiveMaterials", "Task_BriefParticipants");
     String protocol = task(conduct).getId();
 

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -16,6 +17,8 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import ru.lenobl.assessment.campaign.SchoolWork;
+import ru.lenobl.assessment.campaign.SchoolWork.WorkForm;
 import ru.lenobl.assessment.processes.ProcessTestCase;
 import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 
@@ -32,16 +35,80 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
     return "processes/vpr/school-coordinator-completion.bpmn";
   }
 
+  /** Russian in class 4 written in two classrooms. */
+  static final SchoolWork TWO_CLASSROOMS = new SchoolWork("VPR-2027", "tosno", "9901", "Школа №1 (демо)", "RU-4",
+      "Русский язык", 4, WorkForm.paper, RUSSIAN_4.workStartsAt(), RUSSIAN_4.resultsDueAt(), List.of("Каб. 12", "Каб. 14"));
+
   @BeforeEach
   void afterTheWork() {
     clockAt(RUSSIAN_4.workStartsAt().plusHours(2));
   }
 
+  void materialsReturnedFromEveryClassroom(ProcessInstance completion) {
+    assertThat(completion).isWaitingAt("Receive_MaterialsReturned").isNotWaitingAt("Task_ReceiveMaterials");
+    deliver(completion, "materials-returned", "classroom", "Каб. 1");
+  }
+
+  @Test
+  void coordinatorReceivesTheMaterialsOnlyWhenEveryClassroomHasHandedThemOver() {
+    ProcessInstance completion = start(PROCESS, TWO_CLASSROOMS);
+
+    assertThat(completion).isWaitingAt("Receive_MaterialsReturned").isNotWaitingAt("Task_ReceiveMaterials");
+    deliver(completion, "materials-returned", "classroom", "Каб. 14");
+    assertThat(completion).isWaitingAt("Receive_MaterialsReturned").isNotWaitingAt("Task_ReceiveMaterials");
+    org.assertj.core.api.Assertions.assertThat(openTasks(completion)).isZero();
+    deliver(completion, "materials-returned", "classroom", "Каб. 12");
+
+    assertThat(completion).isWaitingAtExactly("Task_ReceiveMaterials");
+  }
+
+  @Test
+  void theRegionClosesAWorkWhoseResultsNeverCame() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    materialsReturnedFromEveryClassroom(completion);
+    fill(completion, "Task_ReceiveMaterials");
+    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
+    fillAll(completion, "Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CheckWorks");
+    fire(completion, "Timer_ResultsDue");
+    fill(completion, "Task_EscalateResultsOverdue");
+
+    Job regionDeadline = timer(completion, "Timer_RegionEscalation");
+    org.assertj.core.api.Assertions.assertThat(regionDeadline.getDuedate())
+        .isEqualTo(date(RUSSIAN_4.resultsDueAt().plusDays(2)));
+    fire(completion, "Timer_RegionEscalation");
+    Task toRegion = task("Task_EscalateResultsToRegion", completion);
+    assertThat(toRegion).hasName("Тосненский: школа 9901 не загрузила результаты: Русский язык, 4 класс")
+        .hasCandidateGroup("vpr-regional-coordinator");
+    assertThat(completion).isWaitingAt("Task_UploadResults");
+
+    fill(completion, "Task_EscalateResultsToRegion", Map.of("regionEscalationDecision", "close"));
+
+    assertThat(completion).isEnded().hasPassed("EndEvent_WorkClosedWithoutResults")
+        .hasNotPassed("Event_ResultsUploaded", "Task_GetStatisticalReport", "EndEvent_ResultsKept");
+  }
+
+  @Test
+  void theRegionExtendsTheWaitAndTheSchoolUploadsLate() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    materialsReturnedFromEveryClassroom(completion);
+    fill(completion, "Task_ReceiveMaterials");
+    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
+    fillAll(completion, "Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CheckWorks");
+    fire(completion, "Timer_ResultsDue");
+    fire(completion, "Timer_RegionEscalation");
+    fill(completion, "Task_EscalateResultsToRegion", Map.of("regionEscalationDecision", "wait"));
+    assertThat(completion).hasPassed("EndEvent_RegionKeepsWaiting").isWaitingAt("Task_UploadResults");
+
+    fillAll(completion, "Task_EscalateResultsOverdue", "Task_UploadResults", "Task_GetStatisticalReport",
+        "Task_InformParticipants", "Task_KeepResults");
+    assertThat(completion).isEnded().hasPassed("Event_ResultsUploaded", "EndEvent_ResultsKept");
+  }
+
   @Test
   void schoolCoordinatorUploadsResultsAndNoReserveDayIsNeeded() {
     ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    materialsReturnedFromEveryClassroom(completion);
 
-    assertThat(completion).isWaitingAtExactly("Task_ReceiveMaterials");
     fill(completion, "Task_ReceiveMaterials");
     assertThat(completion).isWaitingAtExactly("Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CollectReserveDayInfo");
     fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no", "absentWithValidReasonCount", 0L));
@@ -59,6 +126,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
   @Test
   void reserveDayIsRequestedForParticipantsAbsentForAValidReason() {
     ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    materialsReturnedFromEveryClassroom(completion);
     fill(completion, "Task_ReceiveMaterials");
     fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "yes", "absentWithValidReasonCount", 3L));
 
@@ -72,6 +140,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
   @Test
   void expertsCheckTheWorksOnlyWhenTheyAreStoredAndTheCriteriaAreDownloaded() {
     ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    materialsReturnedFromEveryClassroom(completion);
     fill(completion, "Task_ReceiveMaterials");
     fill(completion, "Task_StoreWorkSets");
     assertThat(completion).isNotWaitingAt("Task_CheckWorks");
@@ -84,6 +153,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
   @Test
   void schoolCoordinatorEscalatesWhenResultsUploadIsOverdue() {
     ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    materialsReturnedFromEveryClassroom(completion);
     fill(completion, "Task_ReceiveMaterials");
     fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
     fillAll(completion, "Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CheckWorks");
@@ -99,6 +169,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
         .hasName("Школа 9901 не загрузила результаты: Русский язык, 4 класс")
         .hasCandidateGroup("vpr-municipal-coordinator");
     assertThat(completion).isWaitingAtExactly("Task_UploadResults", "Task_EscalateResultsOverdue");
+    assertThat(completion).isWaitingAt("Task_UploadResults");
 
     // The municipal coordinator reacts; the school uploads late; the work is completed.
     fill(completion, "Task_EscalateResultsOverdue", Map.of("escalationMeasure", "extended"));
@@ -110,6 +181,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
   @Test
   void resultsUploadIsRefusedUntilThePaperProtocolsAreConfirmedKeptInTheSchool() {
     ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    materialsReturnedFromEveryClassroom(completion);
     fill(completion, "Task_ReceiveMaterials");
     fillAll(completion, "Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CheckWorks");
     Task upload = task("Task_UploadResults", completion);

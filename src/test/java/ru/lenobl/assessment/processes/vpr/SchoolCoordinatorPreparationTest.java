@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -43,6 +44,12 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
     // Registration and the archive chain, the school's readiness and the organizers' assignment run in parallel.
     assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Task_RegisterFisOko", "Task_PrepareSchool", "Task_AssignOrganizers");
     fill(preparation, "Task_RegisterFisOko");
+    // The archive cannot be downloaded before it is published, the day before the work at 14:00.
+    assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Timer_ArchiveAvailable", "Task_PrepareSchool",
+        "Task_AssignOrganizers");
+    org.assertj.core.api.Assertions.assertThat(timer(preparation, "Timer_ArchiveAvailable").getDuedate())
+        .isEqualTo(date(OffsetDateTime.parse("2027-04-20T14:00:00+03:00")));
+    fire(preparation, "Timer_ArchiveAvailable");
     assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Task_DownloadArchive", "Task_PrepareSchool", "Task_AssignOrganizers");
     fillAll(preparation, "Task_DownloadArchive", "Task_CopyMaterials", "Task_SecureMaterials");
     // The archive chain waits at the join for the other two branches.
@@ -83,13 +90,14 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
     assertThat(escalation)
         .hasName("Школа 9901 не завершила подготовку к ВПР: Русский язык, 4 класс")
         .hasCandidateGroup("vpr-municipal-coordinator");
-    // The late preparation tasks stay open.
-    assertThat(preparation).isWaitingAt("Task_DownloadArchive", "Task_PrepareSchool", "Task_AssignOrganizers");
+    // The late preparation stays open.
+    assertThat(preparation).isWaitingAt("Timer_ArchiveAvailable", "Task_PrepareSchool", "Task_AssignOrganizers");
 
     fill(preparation, "Task_EscalatePreparationOverdue", Map.of("escalationMeasure", "contacted"));
     assertThat(preparation).hasPassed("EndEvent_PreparationEscalationHandled")
-        .isWaitingAtExactly("SubProcess_Preparation", "Task_DownloadArchive", "Task_PrepareSchool", "Task_AssignOrganizers");
+        .isWaitingAtExactly("SubProcess_Preparation", "Timer_ArchiveAvailable", "Task_PrepareSchool", "Task_AssignOrganizers");
 
+    fire(preparation, "Timer_ArchiveAvailable");
     fillAll(preparation, "Task_DownloadArchive", "Task_CopyMaterials", "Task_SecureMaterials",
         "Task_PrepareSchool", "Task_AssignOrganizers");
     assertThat(preparation).isEnded().hasPassed("EndEvent_SchoolReady");
@@ -98,8 +106,10 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
   @Test
   void preparationFinishedInTimeCancelsTheWorkStartDeadline() {
     ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
-    fillAll(preparation, "Task_StudyRegulations", "Task_DraftSchedule", "Task_RegisterFisOko", "Task_DownloadArchive",
-        "Task_CopyMaterials", "Task_SecureMaterials", "Task_PrepareSchool", "Task_AssignOrganizers");
+    fillAll(preparation, "Task_StudyRegulations", "Task_DraftSchedule", "Task_RegisterFisOko");
+    fire(preparation, "Timer_ArchiveAvailable");
+    fillAll(preparation, "Task_DownloadArchive", "Task_CopyMaterials", "Task_SecureMaterials", "Task_PrepareSchool",
+        "Task_AssignOrganizers");
 
     assertThat(preparation).isEnded();
     org.assertj.core.api.Assertions.assertThat(timer(preparation, "Timer_WorkStarts")).isNull();
@@ -121,7 +131,9 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
   @Test
   void copyingIsRefusedWhenACountIsBelowOne() {
     ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
-    fillAll(preparation, "Task_StudyRegulations", "Task_DraftSchedule", "Task_RegisterFisOko", "Task_DownloadArchive");
+    fillAll(preparation, "Task_StudyRegulations", "Task_DraftSchedule", "Task_RegisterFisOko");
+    fire(preparation, "Timer_ArchiveAvailable");
+    fill(preparation, "Task_DownloadArchive");
     Task copy = task("Task_CopyMaterials", preparation);
 
     assertThatThrownBy(() -> engine.getTaskService().complete(copy.getId(),

@@ -28,6 +28,9 @@ class TechnicalSpecialistConductTest extends ProcessTestCase {
   void specialistChecksTheLanguageRoomOnTheDayOfAForeignLanguageWork() {
     ProcessInstance conduct = start(PROCESS, RUSSIAN_4.businessKey(), with(RUSSIAN_4.variables(), "foreignLanguageWork", "yes"));
 
+    // The briefing task is not offered before the school coordinator has held the briefing.
+    assertThat(conduct).isWaitingAtExactly("Event_BriefingHeld");
+    deliver(conduct, "briefing-held");
     fillAll(conduct, "Task_AttendBriefing", "Task_CheckLanguageRoom");
 
     assertThat(conduct).isEnded().hasPassedInOrder("Task_AttendBriefing", "Task_CheckLanguageRoom",
@@ -38,6 +41,7 @@ class TechnicalSpecialistConductTest extends ProcessTestCase {
   void noLanguageRoomCheckForOtherSubjects() {
     ProcessInstance conduct = start(PROCESS, RUSSIAN_4.businessKey(), with(RUSSIAN_4.variables(), "foreignLanguageWork", "no"));
 
+    deliver(conduct, "briefing-held");
     fill(conduct, "Task_AttendBriefing");
 
     assertThat(conduct).isEnded().hasNotPassed("Task_CheckLanguageRoom").hasPassed("EndEvent_TechnicalSupportGiven");

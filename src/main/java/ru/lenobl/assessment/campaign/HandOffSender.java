@@ -1,0 +1,68 @@
+package ru.lenobl.assessment.campaign;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a hand-off between role processes: the message named by the throw event's definition, to the processes of
+ * the same work, school, municipality or campaign that wait for it.
+ * <ul>
+ *   <li>{@code briefing-held}, {@code materials-issued}: to the organizers and the technical specialist of the work
+ *       ({@code workKey});</li>
+ *   <li>{@code materials-returned}: to the school coordinator's completion of the work, for this {@code classroom};</li>
+ *   <li>{@code niko-protocol-handed-over}: to the NIKO responsible organizer of the school ({@code schoolKey}), for
+ *       this {@code room};</li>
+ *   <li>{@code results-uploaded}: to the municipality's and the campaign's process, which count the uploads for the
+ *       monitoring actions.</li>
+ * </ul>
+ * The campaign levels start every receiver before its sender can send (see the README), so a hand-off is never lost;
+ * a role process started on its own has no receivers and sends to nobody.
+ */
+public class HandOffSender implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HandOffSender.class);
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ThrowEvent event = (ThrowEvent) execution.getBpmnModelElementInstance();
+    MessageEventDefinition definition = (MessageEventDefinition) event.getEventDefinitions().iterator().next();
+    String message = definition.getMessage().getName();
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    String key = message.startsWith("niko-") ? "schoolKey" : message.equals("results-uploaded") ? "campaignId" : "workKey";
+    if (execution.getVariable(key) == null) {
+      LOG.info("Hand-off {} from {} not sent: the process runs outside a campaign (no {})", message,
+          execution.getProcessBusinessKey(), key);
+      return;
+    }
+    int delivered = switch (message) {
+      case "briefing-held", "materials-issued" -> send(runtime.createMessageCorrelation(message)
+          .processInstanceVariableEquals("workKey", execution.getVariable("workKey")));
+      case "materials-returned" -> send(runtime.createMessageCorrelation(message)
+          .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))
+          .localVariableEquals("classroom", execution.getVariable("classroom")));
+      case "niko-protocol-handed-over" -> send(runtime.createMessageCorrelation(message)
+          .processInstanceVariableEquals("schoolKey", execution.getVariable("schoolKey"))
+          .localVariableEquals("room", execution.getVariable("room")));
+      case "results-uploaded" -> {
+        String campaign = (String) execution.getVariable("campaignId");
+        String municipality = campaign + "/mun-" + execution.getVariable("municipalityId");
+        yield send(runtime.createMessageCorrelation(message).processInstanceBusinessKey(municipality)
+            .setVariableLocal("uploadedWork", execution.getProcessBusinessKey()))
+            + send(runtime.createMessageCorrelation(message).processInstanceBusinessKey(campaign)
+            .setVariableLocal("uploadedWork", execution.getProcessBusinessKey()));
+      }
+      default -> throw new IllegalStateException("No receivers are defined for the hand-off " + message);
+    };
+    LOG.info("Hand-off {} from {} delivered to {} waiting process(es)", message, execution.getProcessBusinessKey(), delivered);
+  }
+
+  private static int send(MessageCorrelationBuilder correlation) {
+    return correlation.correlateAllWithResult().size();
+  }
+}

@@ -1,0 +1,103 @@
+package ru.lenobl.assessment.campaign.plan;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Parsing of plan-schedule cells, each failure reported as an {@link ImportError} of its line and column. */
+final class Cells {
+
+  private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+  private final PlanRow row;
+  private final List<ImportError> errors;
+
+  Cells(PlanRow row, List<ImportError> errors) {
+    this.row = row;
+    this.errors = errors;
+  }
+
+  Optional<String> text(String column, String what) {
+    String value = row.get(column);
+    if (value.isEmpty()) {
+      return fail(column, "Не заполнено: " + what);
+    }
+    return Optional.of(value);
+  }
+
+  Optional<LocalDate> date(String column) {
+    String value = row.get(column);
+    if (value.isEmpty()) {
+      return fail(column, "Не заполнена дата");
+    }
+    return parseDate(value, column);
+  }
+
+  private Optional<LocalDate> parseDate(String value, String column) {
+    for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, RUSSIAN_DATE)) {
+      try {
+        return Optional.of(LocalDate.parse(value, format));
+      } catch (DateTimeParseException ignored) {
+        // try the next format
+      }
+    }
+    return fail(column, "«" + value + "» — не дата: нужен формат ГГГГ-ММ-ДД или ДД.ММ.ГГГГ");
+  }
+
+  /** Zero or more dates separated by «,» or «;». */
+  List<LocalDate> dates(String column) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (String part : row.get(column).split("[,;]")) {
+      if (!part.isBlank()) {
+        parseDate(part.trim(), column).ifPresent(dates::add);
+      }
+    }
+    return dates;
+  }
+
+  Optional<LocalTime> time(String column) {
+    String value = row.get(column);
+    try {
+      return Optional.of(LocalTime.parse(value, TIME));
+    } catch (DateTimeParseException e) {
+      return fail(column, "«" + value + "» — не время: нужен формат ЧЧ:ММ, например 09:00");
+    }
+  }
+
+  Optional<Integer> integer(String column, List<Integer> allowed, String what) {
+    String value = row.get(column);
+    try {
+      int number = Integer.parseInt(value);
+      if (allowed.contains(number)) {
+        return Optional.of(number);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    return fail(column, "«" + value + "» — " + what + ": допустимо " + allowed);
+  }
+
+  /** One or more names separated by «,» (or «;»). */
+  List<String> list(String column, String what) {
+    List<String> items = new ArrayList<>();
+    for (String part : row.get(column).split("[,;]")) {
+      if (!part.isBlank()) {
+        items.add(part.trim());
+      }
+    }
+    if (items.isEmpty()) {
+      fail(column, "Не заполнено: " + what);
+    }
+    return items;
+  }
+
+  <T> Optional<T> fail(String column, String message) {
+    errors.add(new ImportError(row.line(), column, message));
+    return Optional.empty();
+  }
+}
