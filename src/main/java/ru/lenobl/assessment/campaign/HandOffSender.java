@@ -59,7 +59,8 @@ public class HandOffSender implements JavaDelegate {
       }
       default -> throw new IllegalStateException("No receivers are defined for the hand-off " + message);
     };
-    LOG.info("Hand-off {} from {} delivered to {} waiting process(es)", message, execution.getProcessBusinessKey(), delivered);
+    LOG.info("Hand-off {} from {} ({}) delivered to {} waiting process(es)", message, execution.getProcessBusinessKey(),
+        execution.getVariable(key), delivered);
   }
 
   private static int send(MessageCorrelationBuilder correlation) {

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code /engine-rest} answers only to users of Camunda's identity service, by HTTP basic authentication;
- * without credentials it answers 401.
+ * {@code /engine-rest} and {@code /api} answer only to users of Camunda's identity service, by HTTP basic
+ * authentication; without credentials they answer 401.
  */
 @Configuration
 public class RestApiAuthentication {
@@ -21,6 +21,19 @@ public class RestApiAuthentication {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  /** The application's own API ({@code /api/*}, e.g. the plan-schedule import) takes the same credentials. */
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("api-basic-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter("servlet-path-prefix", "/api");
+    registration.addUrlPatterns("/api/*");
     return registration;
   }
 }

@@ -10,6 +10,7 @@ public enum RoleGroup {
   VPR_CLASSROOM_ORGANIZER("vpr-classroom-organizer", "ВПР: организатор в аудитории"),
   VPR_EXPERT("vpr-expert", "ВПР: эксперт по проверке работ"),
   VPR_OBSERVER("vpr-observer", "ВПР: общественный наблюдатель"),
+  VPR_MUNICIPAL_EXPERT_COMMISSION("vpr-municipal-expert-commission", "ВПР: муниципальная экспертная комиссия"),
   NIKO_RESPONSIBLE_ORGANIZER("niko-responsible-organizer", "НИКО: ответственный организатор ОО"),
   NIKO_CLASSROOM_ORGANIZER("niko-classroom-organizer", "НИКО: организатор в аудитории"),
   NIKO_TECHNICAL_SPECIALIST("niko-technical-specialist", "НИКО: технический специалист ОО"),

@@ -38,9 +38,9 @@ class ApplicationRestartIT {
     try (ConfigurableApplicationContext first = start(arguments)) {
       ProcessEngine engine = first.getBean(ProcessEngine.class);
       SchoolWork work = new SchoolWork("VPR-RESTART", "tosno", "9903", "Школа №3 (демо)", "MA-5", "Математика", 5,
-          WorkForm.paper, OffsetDateTime.now().minusDays(1), OffsetDateTime.now().plusDays(6));
+          WorkForm.paper, OffsetDateTime.now().plusDays(6), OffsetDateTime.now().plusDays(20));
       instance = engine.getRuntimeService()
-          .startProcessInstanceByKey("vpr-school-coordinator-completion", work.businessKey(), work.variables()).getId();
+          .startProcessInstanceByKey("vpr-school-coordinator-preparation", work.businessKey(), work.variables()).getId();
       definitionsBefore = engine.getRepositoryService().createProcessDefinitionQuery().count();
       openBefore = openTaskIds(engine, instance);
     }

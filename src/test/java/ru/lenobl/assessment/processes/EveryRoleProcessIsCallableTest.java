@@ -64,8 +64,10 @@ class EveryRoleProcessIsCallableTest {
 
   ModelsUnderTest models;
 
+  /** The role-and-phase processes (…-preparation, -conduct, -completion), not the campaign levels that call them. */
   static Stream<String> roleProcesses() {
-    return new ClasspathModels().processes().stream().map(ModelResource::name);
+    return new ClasspathModels().processes().stream().map(ModelResource::name)
+        .filter(name -> name.matches(".*-(preparation|conduct|completion)\\.bpmn"));
   }
 
   @AfterEach

@@ -1,0 +1,143 @@
+package ru.lenobl.assessment.campaign;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import ru.lenobl.assessment.campaign.plan.NikoPlan;
+import ru.lenobl.assessment.campaign.plan.VprPlan;
+import ru.lenobl.assessment.campaign.plan.VprPlanParser;
+
+/**
+ * Starts a validated plan-schedule as one process instance, {@code vpr-campaign} or {@code niko-campaign}, whose
+ * business key is the campaign id. The plan becomes JSON variables the levels iterate; every deadline is computed
+ * here from the plan's dates by {@link Deadlines}, never written in the models. The start is one transaction: the
+ * whole campaign starts, or nothing does.
+ */
+public class CampaignLauncher {
+
+  public static final String VPR_CAMPAIGN = "vpr-campaign";
+  public static final String NIKO_CAMPAIGN = "niko-campaign";
+
+  /** What the import answers with 201. */
+  public record Started(String campaignId, String processInstanceId, long municipalities, long schools, long works) {
+  }
+
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final Deadlines deadlines;
+
+  public CampaignLauncher(RuntimeService runtimeService, HistoryService historyService, Deadlines deadlines) {
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.deadlines = deadlines;
+  }
+
+  public synchronized Started launch(VprPlan plan) {
+    ensureNew(plan.campaignId());
+    List<Map<String, Object>> municipalities = new ArrayList<>();
+    for (Municipality municipality : plan.municipalities()) {
+      List<Map<String, Object>> schools = new ArrayList<>();
+      for (VprPlan.School school : plan.schoolsOf(municipality)) {
+        schools.add(school(plan.campaignId(), school));
+      }
+      municipalities.add(map("id", municipality.id(), "name", municipality.russianName(), "schools", schools));
+    }
+    boolean computer = plan.schools().stream().flatMap(s -> s.works().stream()).anyMatch(w -> "computer".equals(w.form()));
+    Map<String, Object> variables = map(
+        "campaignId", plan.campaignId(),
+        "windowStart", plan.windowStart().toString(),
+        "windowEnd", plan.windowEnd().toString(),
+        "form", computer ? "computer" : "paper",
+        "regResultsUploadedCount", 0,
+        "municipalities", municipalities);
+    ProcessInstance campaign = runtimeService.startProcessInstanceByKey(VPR_CAMPAIGN, plan.campaignId(), variables);
+    return new Started(plan.campaignId(), campaign.getId(), plan.municipalities().size(), plan.schools().size(),
+        plan.workCount());
+  }
+
+  public synchronized Started launch(NikoPlan plan) {
+    ensureNew(plan.campaignId());
+    List<Map<String, Object>> studies = new ArrayList<>();
+    for (NikoPlan.Study study : plan.studies()) {
+      studies.add(map(
+          "municipalityId", study.municipality().id(),
+          "municipalityName", study.municipality().russianName(),
+          "schoolId", study.schoolId(),
+          "schoolName", study.schoolName(),
+          "studyDate", study.studyDate().toString(),
+          "grade", study.grade(),
+          "rooms", new ArrayList<>(study.rooms()),
+          "videoSurveillance", study.videoSurveillance() ? "yes" : "no",
+          "studyStartsAt", iso(deadlines.at(study.studyDate(), deadlines.nikoStudyStartsAt())),
+          "schoolKey", plan.campaignId() + "/mun-" + study.municipality().id() + "/school-" + study.schoolId()
+              + "/grade-" + study.grade()));
+    }
+    Map<String, Object> variables = map("campaignId", plan.campaignId(), "windowStart", plan.windowStart().toString(),
+        "windowEnd", plan.windowEnd().toString(), "studies", studies);
+    ProcessInstance campaign = runtimeService.startProcessInstanceByKey(NIKO_CAMPAIGN, plan.campaignId(), variables);
+    return new Started(plan.campaignId(), campaign.getId(), plan.municipalityCount(), plan.schoolCount(),
+        plan.studies().size());
+  }
+
+  private void ensureNew(String campaignId) {
+    boolean exists = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKeyIn(VPR_CAMPAIGN, NIKO_CAMPAIGN)
+        .processInstanceBusinessKey(campaignId)
+        .count() > 0;
+    if (exists) {
+      throw new CampaignAlreadyExistsException(campaignId);
+    }
+  }
+
+  private Map<String, Object> school(String campaignId, VprPlan.School school) {
+    List<Map<String, Object>> works = new ArrayList<>();
+    for (VprPlan.Work work : school.works()) {
+      works.add(work(work));
+    }
+    Map<String, Object> first = works.stream()
+        .min(Comparator.comparing(work -> OffsetDateTime.parse((String) work.get("workStartsAt")))).orElseThrow();
+    return map("id", school.schoolId(), "name", school.schoolName(), "first", first, "works", works);
+  }
+
+  private Map<String, Object> work(VprPlan.Work work) {
+    OffsetDateTime startsAt = deadlines.at(work.date(), work.time());
+    OffsetDateTime resultsDue = deadlines.resultsDue(work.resultsDueDate());
+    String reserveStartsAt = work.reserveDates().isEmpty() ? "" : iso(deadlines.at(work.reserveDates().get(0), work.time()));
+    return map(
+        "workId", work.workId(),
+        "subject", work.subject(),
+        "grade", work.grade(),
+        "form", work.form(),
+        "durationMinutes", work.durationMinutes(),
+        "workStartsAt", iso(startsAt),
+        "conductStartsAt", iso(deadlines.conductStarts(startsAt)),
+        "archiveAvailableAt", iso(deadlines.archiveAvailable(startsAt)),
+        "resultsDueAt", iso(resultsDue),
+        "regionEscalationAt", iso(deadlines.regionEscalation(resultsDue)),
+        "reserveStartsAt", reserveStartsAt,
+        "hasReserveDate", work.reserveDates().isEmpty() ? "no" : "yes",
+        "foreignLanguageWork", VprPlanParser.isForeignLanguage(work.subject()) ? "yes" : "no",
+        "classrooms", new ArrayList<>(work.classrooms()));
+  }
+
+  private static String iso(OffsetDateTime time) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+  }
+
+  private static Map<String, Object> map(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}

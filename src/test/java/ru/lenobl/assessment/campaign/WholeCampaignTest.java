@@ -1,0 +1,257 @@
+package ru.lenobl.assessment.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import ru.lenobl.assessment.campaign.plan.NikoPlanParser;
+import ru.lenobl.assessment.campaign.plan.PlanFileReader;
+import ru.lenobl.assessment.campaign.plan.VprPlanParser;
+import ru.lenobl.assessment.deployment.ClasspathModels;
+import ru.lenobl.assessment.deployment.ModelResource;
+import ru.lenobl.assessment.testsupport.FormFiller;
+import ru.lenobl.assessment.testsupport.ModelsUnderTest;
+import ru.lenobl.assessment.testsupport.ProcessTestEngine;
+
+/**
+ * A whole regional campaign through the engine, the clock moved from preparation to the last report: 2
+ * municipalities × 2 schools × 2 works (one in computer form) for VPR, and one NIKO school. On the way: a missed
+ * results deadline escalated to the municipality and then to the region, which closes the work; a reserve day held
+ * and one declined; a municipal expert commission re-checking; hand-offs that block until their counterpart is done.
+ * The campaign levels must be covered completely.
+ */
+class WholeCampaignTest {
+
+  /** The levels are what this class tests; the role processes have their own classes. */
+  @RegisterExtension
+  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder(ProcessTestEngine.CONFIGURATION)
+      .excludeProcessDefinitionKeys(new ClasspathModels().processes().stream().map(ModelResource::name)
+          .filter(name -> name.matches(".*-(preparation|conduct|completion)\\.bpmn"))
+          .map(name -> name.replace("processes/", "").replace(".bpmn", "").replace('/', '-')).toArray(String[]::new))
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  static final String VPR_PLAN = """
+      municipality,schoolId,schoolName,subject,grade,workDate,workTime,durationMinutes,form,resultsDueDate,reserveDates,classrooms
+      Тосненский,0101,Школа №1 (тест),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,2027-04-28,"Каб. 11, Каб. 12"
+      Тосненский,0101,Школа №1 (тест),История,5,2027-04-22,10:00,45,computer,2027-05-06,,Каб. 21
+      Тосненский,0102,Школа №2 (тест),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,,Каб. 1
+      Тосненский,0102,Школа №2 (тест),Математика,4,2027-04-23,09:00,45,paper,2027-05-07,,Каб. 1
+      Лужский район,0201,Школа №3 (тест),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,2027-04-28,Каб. 5
+      Лужский район,0201,Школа №3 (тест),Математика,5,2027-04-22,09:00,45,paper,2027-05-06,,Каб. 5
+      Лужский район,0202,Школа №4 (тест),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,,Каб. 7
+      Лужский район,0202,Школа №4 (тест),Математика,5,2027-04-22,09:00,45,paper,2027-05-06,,Каб. 7
+      """;
+
+  static final String NIKO_PLAN = """
+      municipality;schoolId;schoolName;studyDate;grade;rooms;videoSurveillance
+      Тосненский;0101;Школа №1 (тест);2027-10-14;8;Каб. 31, Каб. 32;да
+      """;
+
+  final ProcessEngine engine = coverage.getProcessEngine();
+  final TaskService tasks = engine.getTaskService();
+  final FormFiller forms = new FormFiller(engine.getFormService());
+  final ModelsUnderTest models = new ModelsUnderTest(engine.getRepositoryService());
+
+  @AfterEach
+  void undeploy() {
+    ClockUtil.reset();
+    models.undeployAll();
+  }
+
+  @Test
+  void aWholeCampaignRunsFromThePlanScheduleToTheLastReport() {
+    models.deploy(new ClasspathModels().processes().stream().map(ModelResource::name).toArray(String[]::new));
+    clockAt("2027-04-01T10:00:00+03:00");
+    CampaignLauncher launcher = new CampaignLauncher(engine.getRuntimeService(), engine.getHistoryService(), Deadlines.DEFAULT);
+    CampaignLauncher.Started vpr = launcher.launch(VprPlanParser.parse("VPR-2027", LocalDate.parse("2027-04-20"),
+        LocalDate.parse("2027-05-20"), PlanFileReader.read(VPR_PLAN.getBytes(StandardCharsets.UTF_8), "plan.csv",
+            VprPlanParser.COLUMNS)));
+    CampaignLauncher.Started niko = launcher.launch(NikoPlanParser.parse("NIKO-2027", LocalDate.parse("2027-10-01"),
+        LocalDate.parse("2027-10-31"), PlanFileReader.read(NIKO_PLAN.getBytes(StandardCharsets.UTF_8), "niko.csv",
+            NikoPlanParser.COLUMNS)));
+    assertThat(vpr).isEqualTo(new CampaignLauncher.Started("VPR-2027", vpr.processInstanceId(), 2, 4, 8));
+    assertThat(niko.works()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("vpr-work").count()).isEqualTo(8);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("VPR-2027/mun-tosno/school-0101/RU-4").count()).isEqualTo(1);
+
+    // Preparation: everything that is not waiting for a date or for another role.
+    completeEverythingOpen();
+    assertThat(openTasks("Task_DownloadArchive")).as("no archive before it is published").isEmpty();
+
+    // The day before: the archives are published at 14:00.
+    clockAt("2027-04-20T14:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_DownloadArchive")).hasSize(4);
+    completeEverythingOpen();
+
+    // 21 April, the first work day: the organizers' briefing task waits for the coordinator's briefing.
+    clockAt("2027-04-21T08:00:00+03:00");
+    runDueTimers();
+    String luga = "VPR-2027/mun-luga/school-0201/RU-4";
+    assertThat(openTasksOf("Task_AttendBriefing", luga)).as("briefing not yet held").isEmpty();
+    complete(openTasksOf("Task_CheckClassroomsReady", luga).get(0), Map.of());
+    complete(openTasksOf("Task_BriefStaff", luga).get(0), Map.of());
+    assertThat(openTasksOf("Task_AttendBriefing", luga)).as("organizer and technical specialist briefed").hasSize(2);
+    assertThat(openTasksOf("Task_ReceiveMaterials", luga)).as("coordinator's completion waits for the materials").isEmpty();
+    completeEverythingOpen();
+
+    // 22 and 23 April: the other works; all works written by now.
+    for (String day : List.of("2027-04-22T08:00:00+03:00", "2027-04-23T08:00:00+03:00")) {
+      clockAt(day);
+      runDueTimers();
+      completeEverythingOpen();
+    }
+
+    // 28 April: the reserve day decided by the head of school 0101 for Russian in class 4; the head of 0201 declined.
+    assertThat(openTasks("Task_ConductReserveSession")).isEmpty();
+    clockAt("2027-04-28T09:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_ConductReserveSession")).singleElement()
+        .satisfies(task -> assertThat(variable(task, "workKey")).isEqualTo("VPR-2027/mun-tosno/school-0101/RU-4"));
+    completeEverythingOpen();
+
+    // 7 May, 23:59: school 0102 has not uploaded mathematics, class 4; the municipality is alerted, the task stays open.
+    assertThat(openTasks("Task_UploadResults")).singleElement()
+        .satisfies(task -> assertThat(variable(task, "workKey")).isEqualTo("VPR-2027/mun-tosno/school-0102/MA-4"));
+    clockAt("2027-05-08T00:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_EscalateResultsOverdue")).singleElement().satisfies(task -> {
+      assertThat(task.getName()).isEqualTo("Школа 0102 не загрузила результаты: Математика, 4 класс");
+      assertThat(candidateGroups(task)).containsExactly("vpr-municipal-coordinator");
+    });
+    completeEverythingOpen();
+    assertThat(openTasks("Task_UploadResults")).as("the late task stays open").hasSize(1);
+
+    // Two days later the region is alerted, and closes the work without results.
+    clockAt("2027-05-10T00:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_EscalateResultsToRegion")).singleElement().satisfies(task -> {
+      assertThat(task.getName()).isEqualTo("Тосненский: школа 0102 не загрузила результаты: Математика, 4 класс");
+      assertThat(candidateGroups(task)).containsExactly("vpr-regional-coordinator");
+    });
+    complete(openTasks("Task_EscalateResultsToRegion").get(0), Map.of("regionEscalationDecision", "close"));
+    assertThat(openTasks("Task_UploadResults")).isEmpty();
+
+    // Results, analytics, the Tosno commission's re-check, the reports: the VPR campaign ends.
+    completeEverythingOpen();
+    assertThat(historicVariable("vpr-municipality", "VPR-2027/mun-tosno", "munResultsUploadedCount"))
+        .as("uploads counted for the municipal monitoring").isEqualTo(3L);
+    assertThat(historicVariable("vpr-campaign", "VPR-2027", "regResultsUploadedCount")).isEqualTo(7L);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("Task_RecheckWorks")
+        .finished().count()).as("Tosno re-checked, Luga did not").isEqualTo(1);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("VPR-2027").count()).isZero();
+
+    // NIKO in October: each room's protocol goes to the responsible organizer.
+    clockAt("2027-10-14T09:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_ReceiveProtocols")).isEmpty();
+    completeEverythingOpen();
+
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("every process instance ended").isZero();
+    assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+  }
+
+  // ------------------------------------------------------------------ the scenario's answers
+
+  /** What people decide in this campaign; every other field is filled in with a valid value. */
+  Map<String, Object> decisions(Task task) {
+    Map<String, Object> answers = new HashMap<>();
+    String work = (String) variable(task, "workKey");
+    switch (task.getTaskDefinitionKey()) {
+      case "Task_DecideReserveDays" -> answers.put(
+          task.getProcessDefinitionId().startsWith("vpr-school-head") ? "headReserveDayDecision" : "munReserveDayDecision",
+          "VPR-2027/mun-tosno/school-0101/RU-4".equals(work) ? "yes" : "no");
+      case "Task_GetAnalytics" -> {
+        if (task.getProcessDefinitionId().startsWith("vpr-municipal")) {
+          answers.put("munBiasSignsFound", "tosno".equals(variable(task, "municipalityId")) ? "yes" : "no");
+        }
+      }
+      default -> { }
+    }
+    return answers;
+  }
+
+  /** The one task left undone: school 0102 never uploads mathematics in class 4. */
+  final Predicate<Task> late = task -> "Task_UploadResults".equals(task.getTaskDefinitionKey())
+      && "VPR-2027/mun-tosno/school-0102/MA-4".equals(variable(task, "workKey"));
+
+  // ------------------------------------------------------------------ driving the engine
+
+  void completeEverythingOpen() {
+    for (int round = 0; round < 200; round++) {
+      List<Task> open = tasks.createTaskQuery().list().stream().filter(late.negate()).toList();
+      if (open.isEmpty()) {
+        return;
+      }
+      open.forEach(task -> complete(task, decisions(task)));
+    }
+    throw new AssertionError("tasks keep appearing");
+  }
+
+  void complete(Task task, Map<String, Object> decisions) {
+    tasks.complete(task.getId(), forms.filled(task, decisions));
+  }
+
+  void runDueTimers() {
+    for (int round = 0; round < 50; round++) {
+      List<Job> due = engine.getManagementService().createJobQuery().timers().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+  }
+
+  List<Task> openTasks(String taskKey) {
+    return tasks.createTaskQuery().taskDefinitionKey(taskKey).list();
+  }
+
+  List<Task> openTasksOf(String taskKey, String workKey) {
+    return openTasks(taskKey).stream().filter(task -> workKey.equals(variable(task, "workKey"))).toList();
+  }
+
+  Object variable(Task task, String name) {
+    return tasks.getVariable(task.getId(), name);
+  }
+
+  Stream<String> candidateGroupsStream(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream().map(link -> link.getGroupId()).filter(g -> g != null);
+  }
+
+  List<String> candidateGroups(Task task) {
+    return candidateGroupsStream(task).toList();
+  }
+
+  Object historicVariable(String processKey, String businessKey, String name) {
+    String instance = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(businessKey).singleResult().getId();
+    HistoricVariableInstance variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance).variableName(name).singleResult();
+    return variable == null ? null : ((Number) variable.getValue()).longValue();
+  }
+
+  static void clockAt(String time) {
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
+  }
+}
