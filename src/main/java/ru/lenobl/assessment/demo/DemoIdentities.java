@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import ru.lenobl.assessment.identity.RoleGroup;
 
 /**
- * DEMO ONLY: the role groups and one user per role of the demo school «Школа №1 (демо)» in the Tosno district,
- * plus its municipal coordinator. All share the demo password from {@code application-demo.yaml}.
+ * DEMO ONLY: the role groups and one user per role of the demo school «Школа №1 (демо)» in the Tosno district
+ * (VPR and NIKO), its municipal coordinator and the regional coordinator. All share the demo password from
+ * {@code application-demo.yaml}. Without tenants yet, each user sees the tasks of the role's group in every school.
  */
 @Component
 @Profile("demo")
@@ -36,6 +37,11 @@ public class DemoIdentities {
       new DemoUser("demo-organizer1", "Анна", "Организаторова (демо)", RoleGroup.VPR_CLASSROOM_ORGANIZER),
       new DemoUser("demo-organizer2", "Павел", "Аудиторов (демо)", RoleGroup.VPR_CLASSROOM_ORGANIZER),
       new DemoUser("demo-expert", "Светлана", "Экспертова (демо)", RoleGroup.VPR_EXPERT),
+      new DemoUser("demo-observer", "Олег", "Наблюдателев (демо)", RoleGroup.VPR_OBSERVER),
+      new DemoUser("demo-commission", "Марина", "Комиссарова (демо)", RoleGroup.VPR_MUNICIPAL_EXPERT_COMMISSION),
+      new DemoUser("demo-niko", "Нина", "Никонова (демо)", RoleGroup.NIKO_RESPONSIBLE_ORGANIZER),
+      new DemoUser("demo-niko-tech", "Тимур", "Технарёв (демо)", RoleGroup.NIKO_TECHNICAL_SPECIALIST),
+      new DemoUser("demo-niko-organizer", "Ольга", "Аудиторная (демо)", RoleGroup.NIKO_CLASSROOM_ORGANIZER),
       new DemoUser("demo-auditor", "Аркадий", "Проверкин (демо)", RoleGroup.AUDITOR));
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoIdentities.class);
