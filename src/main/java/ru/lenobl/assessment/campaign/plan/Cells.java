@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ru.lenobl.assessment.campaign.Municipality;
+
 /** Parsing of plan-schedule cells, each failure reported as an {@link ImportError} of its line and column. */
 final class Cells {
 
@@ -28,6 +30,12 @@ final class Cells {
       return fail(column, "Не заполнено: " + what);
     }
     return Optional.of(value);
+  }
+
+  /** One of the region's 18 municipalities, by name or id. */
+  Optional<Municipality> municipality(String column) {
+    return text(column, "муниципалитет").flatMap(name -> Municipality.find(name).or(() -> fail(column,
+        "Неизвестный муниципалитет «" + name + "»: нужен один из 18 муниципалитетов Ленинградской области")));
   }
 
   Optional<LocalDate> date(String column) {

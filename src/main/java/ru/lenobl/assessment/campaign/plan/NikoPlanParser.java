@@ -35,9 +35,7 @@ public final class NikoPlanParser {
     Map<String, String> nameOfSchool = new HashMap<>();
     for (PlanRow row : rows) {
       Cells cells = new Cells(row, errors);
-      Optional<Municipality> municipality = cells.text("municipality", "муниципалитет")
-          .flatMap(name -> Municipality.find(name).or(() -> cells.fail("municipality",
-              "Неизвестный муниципалитет «" + name + "»: нужен один из 18 муниципалитетов Ленинградской области")));
+      Optional<Municipality> municipality = cells.municipality("municipality");
       Optional<String> schoolId = cells.text("schoolId", "код ОО");
       Optional<String> schoolName = cells.text("schoolName", "наименование ОО");
       Optional<LocalDate> date = cells.date("studyDate");

@@ -1,6 +1,5 @@
 package ru.lenobl.assessment.campaign.plan;
 
-import java.util.List;
 import java.util.Locale;
 
 /** A column of a plan-schedule: its key, the Russian header regional coordinators use, and whether it must be there. */
@@ -23,9 +22,5 @@ public record PlanColumn(String key, String russianHeader, boolean required) {
 
   static PlanColumn optional(String key, String russianHeader) {
     return new PlanColumn(key, russianHeader, false);
-  }
-
-  static List<String> keys(List<PlanColumn> columns) {
-    return columns.stream().map(PlanColumn::key).toList();
   }
 }

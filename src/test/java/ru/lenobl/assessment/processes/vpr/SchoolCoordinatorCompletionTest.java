@@ -44,6 +44,14 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
     clockAt(RUSSIAN_4.workStartsAt().plusHours(2));
   }
 
+  /** Materials received, no reserve day, works stored, criteria downloaded, works checked: the upload is open. */
+  void worksCheckedWithoutReserveDay(ProcessInstance completion) {
+    materialsReturnedFromEveryClassroom(completion);
+    fill(completion, "Task_ReceiveMaterials");
+    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
+    fillAll(completion, "Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CheckWorks");
+  }
+
   void materialsReturnedFromEveryClassroom(ProcessInstance completion) {
     assertThat(completion).isWaitingAt("Receive_MaterialsReturned").isNotWaitingAt("Task_ReceiveMaterials");
     deliver(completion, "materials-returned", "classroom", "Каб. 1");
@@ -65,10 +73,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
   @Test
   void theRegionClosesAWorkWhoseResultsNeverCame() {
     ProcessInstance completion = start(PROCESS, RUSSIAN_4);
-    materialsReturnedFromEveryClassroom(completion);
-    fill(completion, "Task_ReceiveMaterials");
-    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
-    fillAll(completion, "Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CheckWorks");
+    worksCheckedWithoutReserveDay(completion);
     fire(completion, "Timer_ResultsDue");
     fill(completion, "Task_EscalateResultsOverdue");
 
@@ -90,10 +95,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
   @Test
   void theRegionExtendsTheWaitAndTheSchoolUploadsLate() {
     ProcessInstance completion = start(PROCESS, RUSSIAN_4);
-    materialsReturnedFromEveryClassroom(completion);
-    fill(completion, "Task_ReceiveMaterials");
-    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
-    fillAll(completion, "Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CheckWorks");
+    worksCheckedWithoutReserveDay(completion);
     fire(completion, "Timer_ResultsDue");
     fire(completion, "Timer_RegionEscalation");
     fill(completion, "Task_EscalateResultsToRegion", Map.of("regionEscalationDecision", "wait"));
@@ -153,10 +155,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
   @Test
   void schoolCoordinatorEscalatesWhenResultsUploadIsOverdue() {
     ProcessInstance completion = start(PROCESS, RUSSIAN_4);
-    materialsReturnedFromEveryClassroom(completion);
-    fill(completion, "Task_ReceiveMaterials");
-    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
-    fillAll(completion, "Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CheckWorks");
+    worksCheckedWithoutReserveDay(completion);
     assertThat(task("Task_UploadResults", completion)).hasDueDate(date(RUSSIAN_4.resultsDueAt()));
 
     Job resultsDue = timer(completion, "Timer_ResultsDue");

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One work of one school (subject × class × date) as a role process started on its own receives it. Deadlines are
+ * Test fixture: one work of one school (subject × class × date) as a role process started on its own receives it. Deadlines are
  * ISO-8601 date-times with the region's offset, which Camunda's timers and due dates read directly; the derived ones
  * (archive, regional escalation) follow {@link Deadlines#DEFAULT}.
  */
