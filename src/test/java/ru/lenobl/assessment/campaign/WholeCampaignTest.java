@@ -130,6 +130,14 @@ class WholeCampaignTest {
     assertThat(openTasks("Task_ConductReserveSession")).singleElement()
         .satisfies(task -> assertThat(variable(task, "workKey")).isEqualTo("VPR-2027/mun-tosno/school-0101/RU-4"));
     completeEverythingOpen();
+    String declined = workInstance("VPR-2027/mun-luga/school-0201/RU-4");
+    // 0201 had a reserve date in the plan, but its head declined: the work went on without a reserve session.
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(declined)
+        .activityId("Gateway_ReserveDayMerge").count()).isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(declined)
+        .activityId("Timer_ReserveDay").count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(declined).singleResult()
+        .getEndTime()).isNotNull();
 
     // 7 May, 23:59: school 0102 has not uploaded mathematics, class 4; the municipality is alerted, the task stays open.
     assertThat(openTasks("Task_UploadResults")).singleElement()
@@ -249,6 +257,11 @@ class WholeCampaignTest {
     HistoricVariableInstance variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(instance).variableName(name).singleResult();
     return variable == null ? null : ((Number) variable.getValue()).longValue();
+  }
+
+  String workInstance(String businessKey) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("vpr-work")
+        .processInstanceBusinessKey(businessKey).singleResult().getId();
   }
 
   static void clockAt(String time) {
