@@ -78,6 +78,11 @@ class PlanScheduleImportIT {
   }
 
   @Test
+  void aClassroomListedTwiceIsRejected() {
+    assertRejected(csv(HEADER + GOOD_ROW.replace("Каб. 1\n", "\"Каб. 1, Каб. 1\"\n")), "IT-ROOM-TWICE", 2, "classrooms");
+  }
+
+  @Test
   void anEmptyFileIsRejected() {
     assertRejected(csv(""), "IT-EMPTY", 1, "file");
   }

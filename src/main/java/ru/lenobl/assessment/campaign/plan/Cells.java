@@ -101,6 +101,8 @@ final class Cells {
     if (items.isEmpty()) {
       fail(column, "Не заполнено: " + what);
     }
+    items.stream().filter(item -> items.indexOf(item) != items.lastIndexOf(item)).findFirst()
+        .ifPresent(repeated -> fail(column, "«" + repeated + "» указана дважды: каждая аудитория — один раз"));
     return items;
   }
 
