@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -48,22 +49,26 @@ public class CampaignImportController {
   public ResponseEntity<CampaignLauncher.Started> importVpr(@RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String campaignId, @RequestParam(required = false) String windowStart,
       @RequestParam(required = false) String windowEnd) throws IOException {
-    ensureRegionalCoordinatorOrAdministrator();
-    Request request = Request.of(file, campaignId, windowStart, windowEnd);
-    var plan = VprPlanParser.parse(request.campaignId(), request.windowStart(), request.windowEnd(),
-        PlanFileReader.read(request.content(), request.fileName(), VprPlanParser.COLUMNS));
-    return ResponseEntity.status(HttpStatus.CREATED).body(launcher.launch(plan));
+    return importPlan(file, campaignId, windowStart, windowEnd, request -> launcher.launch(
+        VprPlanParser.parse(request.campaignId(), request.windowStart(), request.windowEnd(),
+            PlanFileReader.read(request.content(), request.fileName(), VprPlanParser.COLUMNS))));
   }
 
   @PostMapping(path = "/api/niko/campaigns", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<CampaignLauncher.Started> importNiko(@RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String campaignId, @RequestParam(required = false) String windowStart,
       @RequestParam(required = false) String windowEnd) throws IOException {
+    return importPlan(file, campaignId, windowStart, windowEnd, request -> launcher.launch(
+        NikoPlanParser.parse(request.campaignId(), request.windowStart(), request.windowEnd(),
+            PlanFileReader.read(request.content(), request.fileName(), NikoPlanParser.COLUMNS))));
+  }
+
+  /** Reads, checks and starts a plan for a regional coordinator or an administrator: 201, or an exception handled below. */
+  private ResponseEntity<CampaignLauncher.Started> importPlan(MultipartFile file, String campaignId, String windowStart,
+      String windowEnd, Function<Request, CampaignLauncher.Started> parseAndLaunch) throws IOException {
     ensureRegionalCoordinatorOrAdministrator();
     Request request = Request.of(file, campaignId, windowStart, windowEnd);
-    var plan = NikoPlanParser.parse(request.campaignId(), request.windowStart(), request.windowEnd(),
-        PlanFileReader.read(request.content(), request.fileName(), NikoPlanParser.COLUMNS));
-    return ResponseEntity.status(HttpStatus.CREATED).body(launcher.launch(plan));
+    return ResponseEntity.status(HttpStatus.CREATED).body(parseAndLaunch.apply(request));
   }
 
   @ExceptionHandler(PlanRejectedException.class)
