@@ -1,12 +1,15 @@
 package ru.lenobl.assessment.campaign;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The campaign launcher, with the deadline rules from {@code assessment.deadlines.*}. */
+import ru.lenobl.assessment.identity.SystemContext;
+
+/** The campaign launcher and its roll-out with the schools' scopes, with the deadline rules from {@code assessment.deadlines.*}. */
 @Configuration
 @EnableConfigurationProperties(Deadlines.class)
 public class CampaignConfiguration {
@@ -14,5 +17,10 @@ public class CampaignConfiguration {
   @Bean
   public CampaignLauncher campaignLauncher(RuntimeService runtimeService, HistoryService historyService, Deadlines deadlines) {
     return new CampaignLauncher(runtimeService, historyService, deadlines);
+  }
+
+  @Bean
+  public CampaignRollout campaignRollout(CampaignLauncher launcher, IdentityService identityService, SystemContext system) {
+    return new CampaignRollout(launcher, identityService, system);
   }
 }

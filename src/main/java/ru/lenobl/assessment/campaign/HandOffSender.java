@@ -3,11 +3,14 @@ package ru.lenobl.assessment.campaign;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import ru.lenobl.assessment.identity.SystemContext;
 
 /**
  * Sends a hand-off between role processes: the message named by the throw event's definition, to the processes of
@@ -40,7 +43,15 @@ public class HandOffSender implements JavaDelegate {
           execution.getProcessBusinessKey(), key);
       return;
     }
-    int delivered = switch (message) {
+    // A hand-off crosses scopes (a school's upload reaches its municipality and the region): the receivers are found
+    // and correlated by the system, not within the tenants of whoever completed the sending task.
+    int delivered = SystemContext.withoutChecks(Context.getCommandContext(), () -> deliver(message, execution, runtime));
+    LOG.info("Hand-off {} from {} ({}) delivered to {} waiting process(es)", message, execution.getProcessBusinessKey(),
+        execution.getVariable(key), delivered);
+  }
+
+  private static int deliver(String message, DelegateExecution execution, RuntimeService runtime) {
+    return switch (message) {
       case "briefing-held", "materials-issued" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("workKey", execution.getVariable("workKey")));
       case "materials-returned" -> send(runtime.createMessageCorrelation(message)
@@ -59,8 +70,6 @@ public class HandOffSender implements JavaDelegate {
       }
       default -> throw new IllegalStateException("No receivers are defined for the hand-off " + message);
     };
-    LOG.info("Hand-off {} from {} ({}) delivered to {} waiting process(es)", message, execution.getProcessBusinessKey(),
-        execution.getVariable(key), delivered);
   }
 
   private static int send(MessageCorrelationBuilder correlation) {

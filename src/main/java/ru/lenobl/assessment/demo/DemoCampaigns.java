@@ -14,7 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import ru.lenobl.assessment.campaign.CampaignLauncher;
+import ru.lenobl.assessment.campaign.CampaignRollout;
 import ru.lenobl.assessment.campaign.plan.NikoPlanParser;
 import ru.lenobl.assessment.campaign.plan.PlanFileReader;
 import ru.lenobl.assessment.campaign.plan.VprPlanParser;
@@ -30,10 +30,10 @@ public class DemoCampaigns {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoCampaigns.class);
 
-  private final CampaignLauncher launcher;
+  private final CampaignRollout launcher;
   private final HistoryService historyService;
 
-  public DemoCampaigns(CampaignLauncher launcher, HistoryService historyService) {
+  public DemoCampaigns(CampaignRollout launcher, HistoryService historyService) {
     this.launcher = launcher;
     this.historyService = historyService;
   }
@@ -44,12 +44,12 @@ public class DemoCampaigns {
     if (notImported("VPR-DEMO")) {
       var plan = VprPlanParser.parse("VPR-DEMO", LocalDate.of(2027, 4, 20), LocalDate.of(2027, 5, 20),
           PlanFileReader.read(read("demo/vpr-plan-demo.csv"), "vpr-plan-demo.csv", VprPlanParser.COLUMNS));
-      LOG.info("Demo: imported {}", launcher.launch(plan));
+      LOG.info("Demo: imported {}", launcher.start(plan));
     }
     if (notImported("NIKO-DEMO")) {
       var plan = NikoPlanParser.parse("NIKO-DEMO", LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 31),
           PlanFileReader.read(read("demo/niko-plan-demo.csv"), "niko-plan-demo.csv", NikoPlanParser.COLUMNS));
-      LOG.info("Demo: imported {}", launcher.launch(plan));
+      LOG.info("Demo: imported {}", launcher.start(plan));
     }
   }
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,11 @@ import ru.lenobl.assessment.campaign.SchoolWork;
 import ru.lenobl.assessment.campaign.SchoolWork.WorkForm;
 import ru.lenobl.assessment.deployment.ClasspathModels;
 import ru.lenobl.assessment.deployment.ModelDeployer;
+import ru.lenobl.assessment.campaign.Municipality;
 import ru.lenobl.assessment.identity.RoleGroup;
+import ru.lenobl.assessment.identity.SystemContext;
+import ru.lenobl.assessment.identity.roster.StaffDirectory;
+import ru.lenobl.assessment.testsupport.TestStaff;
 import ru.lenobl.assessment.testsupport.TestProfiles;
 
 /** The running application over HTTP, as a school coordinator and as an anonymous caller see it. */
@@ -35,23 +38,23 @@ import ru.lenobl.assessment.testsupport.TestProfiles;
 class RestApiIT {
 
   static final String COORDINATOR = "it-coordinator";
-  static final String PASSWORD = "it-secret";
+  static final String ADMIN = "it-admin";
+  static final String ADMIN_PASSWORD = "it-admin-secret";
+  static final String PASSWORD = TestStaff.PASSWORD;
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
   @Autowired TaskService taskService;
 
+  @Autowired StaffDirectory staffDirectory;
+  @Autowired SystemContext system;
+
   @BeforeEach
   void schoolCoordinatorExists() {
-    if (identityService.createGroupQuery().groupId(RoleGroup.VPR_SCHOOL_COORDINATOR.id()).count() == 0) {
-      identityService.saveGroup(identityService.newGroup(RoleGroup.VPR_SCHOOL_COORDINATOR.id()));
-    }
     if (identityService.createUserQuery().userId(COORDINATOR).count() == 0) {
-      User user = identityService.newUser(COORDINATOR);
-      user.setPassword(PASSWORD);
-      identityService.saveUser(user);
-      identityService.createMembership(COORDINATOR, RoleGroup.VPR_SCHOOL_COORDINATOR.id());
+      new TestStaff(staffDirectory, identityService, system)
+          .school(COORDINATOR, RoleGroup.VPR_SCHOOL_COORDINATOR, Municipality.TOSNO, "9902");
     }
   }
 
@@ -87,7 +90,8 @@ class RestApiIT {
   void schoolCoordinatorCompletesTheFirstPreparationTaskOverRestAndTheNextOneAppears() {
     SchoolWork work = new SchoolWork("VPR-IT", "tosno", "9902", "Школа №2 (демо)", "RU-4", "Русский язык", 4,
         WorkForm.paper, OffsetDateTime.now().plusDays(7), OffsetDateTime.now().plusDays(14));
-    Map<String, Object> started = asCoordinator().postForObject(
+    // Staff start no processes: the administrator starts the school's process, the coordinator works on it.
+    Map<String, Object> started = http.withBasicAuth(ADMIN, ADMIN_PASSWORD).postForObject(
         "/engine-rest/process-definition/key/vpr-school-coordinator-preparation/start",
         Map.of("businessKey", work.businessKey(), "variables", restVariables(work.variables())), Map.class);
     String instance = (String) started.get("id");

@@ -32,6 +32,13 @@ final class Cells {
     return Optional.of(value);
   }
 
+  /** A school's code: letters, digits, «.», «_», «-», at most 50 characters (it names the school's tenant). */
+  Optional<String> schoolCode(String column) {
+    return text(column, "код ОО").flatMap(code -> ru.lenobl.assessment.identity.Scopes.SCHOOL_CODE.matcher(code).matches()
+        ? Optional.of(code)
+        : fail(column, "«" + code + "» — не код ОО: допустимы латинские буквы, цифры, «.», «_» и «-», до 50 знаков"));
+  }
+
   /** One of the region's 18 municipalities, by name or id. */
   Optional<Municipality> municipality(String column) {
     return text(column, "муниципалитет").flatMap(name -> Municipality.find(name).or(() -> fail(column,

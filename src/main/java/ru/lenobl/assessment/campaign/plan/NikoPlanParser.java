@@ -36,7 +36,7 @@ public final class NikoPlanParser {
     for (PlanRow row : rows) {
       Cells cells = new Cells(row, errors);
       Optional<Municipality> municipality = cells.municipality("municipality");
-      Optional<String> schoolId = cells.text("schoolId", "код ОО");
+      Optional<String> schoolId = cells.schoolCode("schoolId");
       Optional<String> schoolName = cells.text("schoolName", "наименование ОО");
       Optional<LocalDate> date = cells.date("studyDate");
       date.filter(d -> d.isBefore(windowStart) || d.isAfter(windowEnd)).ifPresent(d -> cells.fail("studyDate",

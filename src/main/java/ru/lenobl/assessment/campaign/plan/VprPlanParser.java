@@ -53,7 +53,7 @@ public final class VprPlanParser {
     for (PlanRow row : rows) {
       Cells cells = new Cells(row, errors);
       Optional<Municipality> municipality = cells.municipality("municipality");
-      Optional<String> schoolId = cells.text("schoolId", "код ОО");
+      Optional<String> schoolId = cells.schoolCode("schoolId");
       Optional<String> schoolName = cells.text("schoolName", "наименование ОО");
       Optional<String> subject = cells.text("subject", "предмет");
       Optional<Integer> grade = cells.integer("grade", GRADES, "класс не участвует в ВПР");

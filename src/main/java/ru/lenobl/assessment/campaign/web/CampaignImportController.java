@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import ru.lenobl.assessment.campaign.CampaignAlreadyExistsException;
 import ru.lenobl.assessment.campaign.CampaignLauncher;
+import ru.lenobl.assessment.campaign.CampaignRollout;
 import ru.lenobl.assessment.campaign.plan.ImportError;
 import ru.lenobl.assessment.campaign.plan.NikoPlanParser;
 import ru.lenobl.assessment.campaign.plan.PlanFileReader;
@@ -37,11 +38,11 @@ import ru.lenobl.assessment.identity.RoleGroup;
 @RestController
 public class CampaignImportController {
 
-  private final CampaignLauncher launcher;
+  private final CampaignRollout rollout;
   private final IdentityService identityService;
 
-  public CampaignImportController(CampaignLauncher launcher, IdentityService identityService) {
-    this.launcher = launcher;
+  public CampaignImportController(CampaignRollout rollout, IdentityService identityService) {
+    this.rollout = rollout;
     this.identityService = identityService;
   }
 
@@ -49,7 +50,7 @@ public class CampaignImportController {
   public ResponseEntity<CampaignLauncher.Started> importVpr(@RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String campaignId, @RequestParam(required = false) String windowStart,
       @RequestParam(required = false) String windowEnd) throws IOException {
-    return importPlan(file, campaignId, windowStart, windowEnd, request -> launcher.launch(
+    return importPlan(file, campaignId, windowStart, windowEnd, request -> rollout.start(
         VprPlanParser.parse(request.campaignId(), request.windowStart(), request.windowEnd(),
             PlanFileReader.read(request.content(), request.fileName(), VprPlanParser.COLUMNS))));
   }
@@ -58,7 +59,7 @@ public class CampaignImportController {
   public ResponseEntity<CampaignLauncher.Started> importNiko(@RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String campaignId, @RequestParam(required = false) String windowStart,
       @RequestParam(required = false) String windowEnd) throws IOException {
-    return importPlan(file, campaignId, windowStart, windowEnd, request -> launcher.launch(
+    return importPlan(file, campaignId, windowStart, windowEnd, request -> rollout.start(
         NikoPlanParser.parse(request.campaignId(), request.windowStart(), request.windowEnd(),
             PlanFileReader.read(request.content(), request.fileName(), NikoPlanParser.COLUMNS))));
   }

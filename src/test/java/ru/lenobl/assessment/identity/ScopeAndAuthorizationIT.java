@@ -1,0 +1,293 @@
+package ru.lenobl.assessment.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import ru.lenobl.assessment.campaign.Municipality;
+import ru.lenobl.assessment.identity.roster.StaffDirectory;
+import ru.lenobl.assessment.testsupport.TestProfiles;
+import ru.lenobl.assessment.testsupport.TestStaff;
+
+/**
+ * Scope and authorizations over the real REST API of the running application, with authorizations on: a plan with two
+ * schools of Тосненский and one of Лужский, tried as the people who are not the administrator.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestProfiles.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScopeAndAuthorizationIT {
+
+  static final String CAMPAIGN = "IT-SCOPE";
+  static final String SCHOOL_A = "8801";
+  static final String SCHOOL_B = "8802";
+  static final String SCHOOL_LUGA = "8803";
+  static final String SCHOOL_ADDED_LATER = "8804";
+
+  static final String COORDINATOR_A = "scope-coordinator-a";
+  static final String COORDINATOR_B = "scope-coordinator-b";
+  static final String MUNICIPAL_TOSNO = "scope-municipal-tosno";
+  static final String MUNICIPAL_LUGA = "scope-municipal-luga";
+  static final String REGIONAL = "scope-regional";
+  static final String AUDITOR = "scope-auditor";
+
+  static final String HEADER =
+      "municipality,schoolId,schoolName,subject,grade,workDate,workTime,durationMinutes,form,resultsDueDate,reserveDates,classrooms\n";
+
+  @Autowired TestRestTemplate http;
+  @Autowired IdentityService identityService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired StaffDirectory staffDirectory;
+  @Autowired SystemContext system;
+
+  @BeforeAll
+  void staffAndPlan() {
+    TestStaff staff = new TestStaff(staffDirectory, identityService, system);
+    staff.school(COORDINATOR_A, RoleGroup.VPR_SCHOOL_COORDINATOR, Municipality.TOSNO, SCHOOL_A);
+    staff.school(COORDINATOR_B, RoleGroup.VPR_SCHOOL_COORDINATOR, Municipality.TOSNO, SCHOOL_B);
+    staff.municipal(MUNICIPAL_TOSNO, RoleGroup.VPR_MUNICIPAL_COORDINATOR, Municipality.TOSNO);
+    staff.municipal(MUNICIPAL_LUGA, RoleGroup.VPR_MUNICIPAL_COORDINATOR, Municipality.LUGA);
+    staff.regional(REGIONAL, RoleGroup.VPR_REGIONAL_COORDINATOR);
+    staff.regional(AUDITOR, RoleGroup.AUDITOR);
+    importPlan(CAMPAIGN,
+        "Тосненский," + SCHOOL_A + ",Школа А (тест),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,,Каб. 1\n"
+            + "Тосненский," + SCHOOL_B + ",Школа Б (тест),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,,Каб. 2\n"
+            + "Лужский," + SCHOOL_LUGA + ",Школа Луга (тест),Математика,5,2027-04-22,09:00,45,paper,2027-05-06,,Каб. 3\n");
+  }
+
+  // ------------------------------------------------------------------ isolation between schools
+
+  @Test
+  void aSchoolCoordinatorCannotReachAnotherSchoolsTask() {
+    Task taskOfA = coordinatorTaskOf(SCHOOL_A);
+    Map<String, Object> variablesBefore = taskService.getVariables(taskOfA.getId());
+    String id = taskOfA.getId();
+    String instance = taskOfA.getProcessInstanceId();
+
+    assertThat(ids(getList(COORDINATOR_B, "/engine-rest/task?maxResults=1000"))).doesNotContain(id);
+    assertThat(ids(getList(COORDINATOR_B, "/engine-rest/task?tenantIdIn=school-" + SCHOOL_A))).isEmpty();
+    assertRefused(call(COORDINATOR_B, HttpMethod.GET, "/engine-rest/task/" + id, null));
+    assertRefused(call(COORDINATOR_B, HttpMethod.GET, "/engine-rest/task/" + id + "/variables", null));
+    assertRefused(call(COORDINATOR_B, HttpMethod.GET, "/engine-rest/task/" + id + "/form-variables", null));
+    assertRefused(call(COORDINATOR_B, HttpMethod.POST, "/engine-rest/task/" + id + "/claim", Map.of("userId", COORDINATOR_B)));
+    assertRefused(call(COORDINATOR_B, HttpMethod.POST, "/engine-rest/task/" + id + "/submit-form",
+        Map.of("variables", Map.of("regulationsStudied", Map.of("value", true)))));
+    assertRefused(call(COORDINATOR_B, HttpMethod.POST, "/engine-rest/task/" + id + "/complete", Map.of("variables", Map.of())));
+    assertRefused(call(COORDINATOR_B, HttpMethod.PUT, "/engine-rest/task/" + id + "/variables/probe",
+        Map.of("value", "changed", "type", "String")));
+    assertRefused(call(COORDINATOR_B, HttpMethod.GET, "/engine-rest/process-instance/" + instance, null));
+    assertRefused(call(COORDINATOR_B, HttpMethod.GET, "/engine-rest/process-instance/" + instance + "/variables", null));
+    assertRefused(call(COORDINATOR_B, HttpMethod.PUT, "/engine-rest/process-instance/" + instance + "/variables/probe",
+        Map.of("value", "changed", "type", "String")));
+    assertThat(getList(COORDINATOR_B, "/engine-rest/history/process-instance?processInstanceId=" + instance)).isEmpty();
+    assertThat(getList(COORDINATOR_B, "/engine-rest/history/task?processInstanceId=" + instance)).isEmpty();
+    assertThat(getList(COORDINATOR_B, "/engine-rest/history/variable-instance?processInstanceId=" + instance)).isEmpty();
+    assertThat(getList(COORDINATOR_B, "/engine-rest/history/activity-instance?processInstanceId=" + instance)).isEmpty();
+
+    Task after = taskService.createTaskQuery().taskId(id).singleResult();
+    assertThat(after).as("school A's task is still open").isNotNull();
+    assertThat(after.getAssignee()).as("nobody claimed it").isNull();
+    assertThat(taskService.getVariables(id)).as("its variables are unchanged").isEqualTo(variablesBefore);
+  }
+
+  @Test
+  void aSchoolCoordinatorSeesAndWorksOnTheirOwnSchoolsTask() {
+    Task own = coordinatorTaskOf(SCHOOL_B);
+
+    assertThat(ids(getList(COORDINATOR_B, "/engine-rest/task?maxResults=1000"))).contains(own.getId());
+    assertThat(call(COORDINATOR_B, HttpMethod.GET, "/engine-rest/task/" + own.getId() + "/variables", null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(call(COORDINATOR_B, HttpMethod.GET, "/engine-rest/process-instance/" + own.getProcessInstanceId(), null)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(getList(COORDINATOR_B, "/engine-rest/history/process-instance?processInstanceId=" + own.getProcessInstanceId()))
+        .hasSize(1);
+  }
+
+  // ------------------------------------------------------------------ municipal scope
+
+  @Test
+  void aMunicipalCoordinatorSeesTheirMunicipalitysSchoolsIncludingOnesAddedLaterAndNoneOfAnother() {
+    importPlan(CAMPAIGN + "-LATER",
+        "Тосненский," + SCHOOL_ADDED_LATER + ",Школа новая (тест),История,6,2027-04-23,10:00,45,paper,2027-05-07,,Каб. 4\n");
+
+    List<String> tosnoTenants = tenants(getList(MUNICIPAL_TOSNO, "/engine-rest/task?maxResults=2000"));
+    assertThat(tosnoTenants).contains("school-" + SCHOOL_A, "school-" + SCHOOL_B, "school-" + SCHOOL_ADDED_LATER, "mun-tosno")
+        .doesNotContain("school-" + SCHOOL_LUGA, "mun-luga", "region");
+    assertThat(tenants(getList(MUNICIPAL_TOSNO, "/engine-rest/process-instance?maxResults=2000")))
+        .contains("school-" + SCHOOL_A, "school-" + SCHOOL_ADDED_LATER)
+        .doesNotContain("school-" + SCHOOL_LUGA, "mun-luga");
+
+    List<String> lugaTenants = tenants(getList(MUNICIPAL_LUGA, "/engine-rest/task?maxResults=2000"));
+    assertThat(lugaTenants).contains("school-" + SCHOOL_LUGA, "mun-luga")
+        .doesNotContain("school-" + SCHOOL_A, "school-" + SCHOOL_ADDED_LATER, "mun-tosno");
+  }
+
+  @Test
+  void theRegionalCoordinatorReachesEveryMunicipality() {
+    assertThat(tenants(ofCampaign(getList(REGIONAL, "/engine-rest/process-instance?maxResults=5000"), "businessKey")))
+        .contains("region", "mun-tosno", "mun-luga", "school-" + SCHOOL_A, "school-" + SCHOOL_LUGA);
+  }
+
+  // ------------------------------------------------------------------ the auditor
+
+  @Test
+  void theAuditorReadsHistoryEverywhereAndChangesNothing() {
+    assertThat(tenants(ofCampaign(getList(AUDITOR, "/engine-rest/history/process-instance?maxResults=5000"), "businessKey"))).contains("region", "mun-tosno", "mun-luga", "school-" + SCHOOL_A, "school-" + SCHOOL_LUGA);
+    assertThat(getList(AUDITOR, "/engine-rest/history/task?taskTenantIdIn=school-" + SCHOOL_LUGA)).isNotEmpty();
+
+    Task task = coordinatorTaskOf(SCHOOL_LUGA);
+    assertThat(call(AUDITOR, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", AUDITOR))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(AUDITOR, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", Map.of()))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(AUDITOR, HttpMethod.PUT, "/engine-rest/task/" + task.getId() + "/variables/probe",
+        Map.of("value", "changed", "type", "String")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(AUDITOR, HttpMethod.PUT, "/engine-rest/process-instance/" + task.getProcessInstanceId() + "/variables/probe",
+        Map.of("value", "changed", "type", "String")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(deploy(AUDITOR).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(AUDITOR, HttpMethod.POST, "/engine-rest/user/create",
+        Map.of("profile", Map.of("id", "auditor-made-user"), "credentials", Map.of("password", "x1Y!x1Y!x1Y!")))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    assertThat(taskService.getVariable(task.getId(), "probe")).isNull();
+    assertThat(identityService.createUserQuery().userId("auditor-made-user").count()).isZero();
+  }
+
+  // ------------------------------------------------------------------ only administrators change models and people
+
+  @Test
+  void onlyAdministratorsDeploy() {
+    for (String user : List.of(COORDINATOR_A, MUNICIPAL_TOSNO, REGIONAL, AUDITOR)) {
+      assertThat(deploy(user).getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("it-harmless").count()).isZero();
+  }
+
+  @Test
+  void aSchoolCoordinatorCannotMakeThemselvesAnAdministrator() {
+    assertThat(call(COORDINATOR_A, HttpMethod.PUT, "/engine-rest/group/camunda-admin/members/" + COORDINATOR_A, null)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(COORDINATOR_A, HttpMethod.POST, "/engine-rest/authorization/create", Map.of("type", 1,
+        "permissions", List.of("ALL"), "userId", COORDINATOR_A, "resourceType", 0, "resourceId", "*"))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(identityService.createUserQuery().userId(COORDINATOR_A).memberOfGroup("camunda-admin").count()).isZero();
+  }
+
+  @Test
+  void staffStartNoProcessesAndCreateNoTasks() {
+    long instances = historyService.createHistoricProcessInstanceQuery().count();
+    assertThat(call(COORDINATOR_A, HttpMethod.POST,
+        "/engine-rest/process-definition/key/vpr-school-coordinator-preparation/start",
+        Map.of("variables", Map.of("schoolId", Map.of("value", SCHOOL_A)))).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(COORDINATOR_A, HttpMethod.POST, "/engine-rest/task/create", Map.of("id", "it-standalone-task",
+        "name", "Своя задача")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(taskService.createTaskQuery().taskId("it-standalone-task").count()).isZero();
+  }
+
+  // ------------------------------------------------------------------
+
+  private Task coordinatorTaskOf(String school) {
+    return taskService.createTaskQuery().tenantIdIn("school-" + school).taskCandidateGroup("vpr-school-coordinator")
+        .processInstanceBusinessKeyLike(CAMPAIGN + "/%").list().get(0);
+  }
+
+  private void importPlan(String campaignId, String rows) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("file", new ByteArrayResource((HEADER + rows).getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "plan.csv";
+      }
+    });
+    parts.add("campaignId", campaignId);
+    parts.add("windowStart", "2027-04-20");
+    parts.add("windowEnd", "2027-05-20");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    ResponseEntity<String> answer = http.withBasicAuth(REGIONAL, TestStaff.PASSWORD)
+        .exchange("/api/vpr/campaigns", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  private ResponseEntity<String> deploy(String user) {
+    String bpmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">
+          <bpmn:process id="it-harmless" isExecutable="true"><bpmn:startEvent id="s"/></bpmn:process>
+        </bpmn:definitions>
+        """;
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", "it-harmless");
+    parts.add("it-harmless.bpmn", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "it-harmless.bpmn";
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return http.withBasicAuth(user, TestStaff.PASSWORD)
+        .exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+  }
+
+  private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, TestStaff.PASSWORD).exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private List<Map<String, Object>> getList(String user, String path) {
+    ResponseEntity<List<Map<String, Object>>> answer = http.withBasicAuth(user, TestStaff.PASSWORD)
+        .exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+    assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
+  }
+
+  private static List<Map<String, Object>> ofCampaign(List<Map<String, Object>> items, String businessKey) {
+    return items.stream().filter(item -> String.valueOf(item.get(businessKey)).startsWith(CAMPAIGN + "/")
+        || CAMPAIGN.equals(item.get(businessKey))).toList();
+  }
+
+  private static List<String> ids(List<Map<String, Object>> items) {
+    return items.stream().map(item -> (String) item.get("id")).toList();
+  }
+
+  private static List<String> tenants(List<Map<String, Object>> items) {
+    return items.stream().map(item -> (String) item.get("tenantId")).distinct().toList();
+  }
+
+  private static void assertRefused(ResponseEntity<String> answer) {
+    HttpStatusCode status = answer.getStatusCode();
+    assertThat(status.value()).as("%s: %s", status, answer.getBody()).isIn(403, 404);
+  }
+}
