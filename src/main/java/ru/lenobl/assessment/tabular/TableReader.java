@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,13 +111,16 @@ public final class TableReader {
     if (!text.isEmpty() && text.charAt(0) == '\ufeff') {
       text = text.substring(1);
     }
-    String firstLine = text.lines().findFirst().orElse("");
+    String firstLine = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
     char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
+    // Empty lines are kept as records (and dropped later as blank rows) so that every record starts its line.
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true)
+        .setIgnoreEmptyLines(false).get();
+    List<Integer> lineStarts = lineStarts(text);
     List<List<String>> table = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
-        NumberedRow row = new NumberedRow((int) record.getRecordNumber());
+        NumberedRow row = new NumberedRow(lineAt(lineStarts, record.getCharacterPosition()));
         record.forEach(row::add);
         table.add(row);
       }
@@ -124,6 +128,27 @@ public final class TableReader {
       throw kind.rejected(new ImportError(1, "file", "Файл CSV не читается: " + e.getMessage()));
     }
     return table;
+  }
+
+  /** Where each line of the text starts; a line ends with \n, \r\n or \r, as for the CSV parser. */
+  private static List<Integer> lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        i++;
+      }
+      if (c == '\r' || c == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    return starts;
+  }
+
+  /** The 1-based line of a character position: a quoted cell over several lines keeps its record's first line. */
+  private static int lineAt(List<Integer> lineStarts, long position) {
+    int found = Collections.binarySearch(lineStarts, (int) position);
+    return (found >= 0 ? found : -found - 2) + 1;
   }
 
   /** UTF-8 when the bytes are valid UTF-8, otherwise Windows-1251 (what Russian Excel writes). */
