@@ -94,6 +94,6 @@ public enum RoleGroup {
 
   private static String normalize(String text) {
     return text == null ? "" : text.replace('\u00a0', ' ').trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
-        .replace('ё', 'е').replace(" :", ":");
+        .replace('ё', 'е').replaceAll(" ?: ?", ": ");
   }
 }
