@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 
-import ru.lenobl.assessment.campaign.plan.ImportError;
+import ru.lenobl.assessment.tabular.ImportError;
 import ru.lenobl.assessment.campaign.plan.NikoPlan;
 import ru.lenobl.assessment.campaign.plan.PlanRejectedException;
 import ru.lenobl.assessment.campaign.plan.VprPlan;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 import ru.lenobl.assessment.campaign.Municipality;
+import ru.lenobl.assessment.tabular.ImportError;
+import ru.lenobl.assessment.tabular.TableRow;
 
 /** Parsing of plan-schedule cells, each failure reported as an {@link ImportError} of its line and column. */
 final class Cells {
@@ -16,10 +18,10 @@ final class Cells {
   private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
-  private final PlanRow row;
+  private final TableRow row;
   private final List<ImportError> errors;
 
-  Cells(PlanRow row, List<ImportError> errors) {
+  Cells(TableRow row, List<ImportError> errors) {
     this.row = row;
     this.errors = errors;
   }

@@ -9,18 +9,21 @@ import java.util.Map;
 import java.util.Optional;
 
 import ru.lenobl.assessment.campaign.Municipality;
+import ru.lenobl.assessment.tabular.Column;
+import ru.lenobl.assessment.tabular.ImportError;
+import ru.lenobl.assessment.tabular.TableRow;
 
 /** Reads and checks a NIKO plan-schedule: every row, every error by line and column; any error rejects the file. */
 public final class NikoPlanParser {
 
-  public static final List<PlanColumn> COLUMNS = List.of(
-      PlanColumn.required("municipality", "Муниципалитет"),
-      PlanColumn.required("schoolId", "Код ОО"),
-      PlanColumn.required("schoolName", "Наименование ОО"),
-      PlanColumn.required("studyDate", "Дата"),
-      PlanColumn.required("grade", "Класс"),
-      PlanColumn.required("rooms", "Аудитории"),
-      PlanColumn.required("videoSurveillance", "Видеонаблюдение"));
+  public static final List<Column> COLUMNS = List.of(
+      Column.required("municipality", "Муниципалитет"),
+      Column.required("schoolId", "Код ОО"),
+      Column.required("schoolName", "Наименование ОО"),
+      Column.required("studyDate", "Дата"),
+      Column.required("grade", "Класс"),
+      Column.required("rooms", "Аудитории"),
+      Column.required("videoSurveillance", "Видеонаблюдение"));
 
   /** Classes 1–3 never take part. */
   static final List<Integer> GRADES = List.of(4, 5, 6, 7, 8, 9, 10, 11);
@@ -28,12 +31,12 @@ public final class NikoPlanParser {
   private NikoPlanParser() {
   }
 
-  public static NikoPlan parse(String campaignId, LocalDate windowStart, LocalDate windowEnd, List<PlanRow> rows) {
+  public static NikoPlan parse(String campaignId, LocalDate windowStart, LocalDate windowEnd, List<TableRow> rows) {
     List<ImportError> errors = new ArrayList<>();
     List<NikoPlan.Study> studies = new ArrayList<>();
     Map<String, Integer> firstLineOfStudy = new HashMap<>();
     Map<String, String> nameOfSchool = new HashMap<>();
-    for (PlanRow row : rows) {
+    for (TableRow row : rows) {
       Cells cells = new Cells(row, errors);
       Optional<Municipality> municipality = cells.municipality("municipality");
       Optional<String> schoolId = cells.schoolCode("schoolId");

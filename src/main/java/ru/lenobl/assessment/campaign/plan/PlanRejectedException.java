@@ -2,6 +2,8 @@ package ru.lenobl.assessment.campaign.plan;
 
 import java.util.List;
 
+import ru.lenobl.assessment.tabular.ImportError;
+
 /** A plan-schedule file with errors: every error is listed, and nothing is started. */
 public class PlanRejectedException extends RuntimeException {
 

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import ru.lenobl.assessment.campaign.Municipality;
+import ru.lenobl.assessment.tabular.Column;
+import ru.lenobl.assessment.tabular.ImportError;
+import ru.lenobl.assessment.tabular.TableRow;
 
 /**
  * Reads and checks a VPR plan-schedule (the contract in the README): every row, every error by line and column.
@@ -18,19 +21,19 @@ import ru.lenobl.assessment.campaign.Municipality;
  */
 public final class VprPlanParser {
 
-  public static final List<PlanColumn> COLUMNS = List.of(
-      PlanColumn.required("municipality", "Муниципалитет"),
-      PlanColumn.required("schoolId", "Код ОО"),
-      PlanColumn.required("schoolName", "Наименование ОО"),
-      PlanColumn.required("subject", "Предмет"),
-      PlanColumn.required("grade", "Класс"),
-      PlanColumn.required("workDate", "Дата"),
-      PlanColumn.required("workTime", "Время"),
-      PlanColumn.optional("durationMinutes", "Длительность"),
-      PlanColumn.required("form", "Форма"),
-      PlanColumn.required("resultsDueDate", "Срок загрузки результатов"),
-      PlanColumn.optional("reserveDates", "Резервные дни"),
-      PlanColumn.required("classrooms", "Аудитории"));
+  public static final List<Column> COLUMNS = List.of(
+      Column.required("municipality", "Муниципалитет"),
+      Column.required("schoolId", "Код ОО"),
+      Column.required("schoolName", "Наименование ОО"),
+      Column.required("subject", "Предмет"),
+      Column.required("grade", "Класс"),
+      Column.required("workDate", "Дата"),
+      Column.required("workTime", "Время"),
+      Column.optional("durationMinutes", "Длительность"),
+      Column.required("form", "Форма"),
+      Column.required("resultsDueDate", "Срок загрузки результатов"),
+      Column.optional("reserveDates", "Резервные дни"),
+      Column.required("classrooms", "Аудитории"));
 
   static final List<Integer> GRADES = List.of(4, 5, 6, 7, 8, 10, 11);
   static final List<Integer> DURATIONS = List.of(45, 90);
@@ -45,12 +48,12 @@ public final class VprPlanParser {
   private VprPlanParser() {
   }
 
-  public static VprPlan parse(String campaignId, LocalDate windowStart, LocalDate windowEnd, List<PlanRow> rows) {
+  public static VprPlan parse(String campaignId, LocalDate windowStart, LocalDate windowEnd, List<TableRow> rows) {
     List<ImportError> errors = new ArrayList<>();
     Map<String, VprPlan.School> schools = new LinkedHashMap<>();
     Map<String, Integer> firstLineOfSchool = new HashMap<>();
     Map<String, Integer> firstLineOfWork = new HashMap<>();
-    for (PlanRow row : rows) {
+    for (TableRow row : rows) {
       Cells cells = new Cells(row, errors);
       Optional<Municipality> municipality = cells.municipality("municipality");
       Optional<String> schoolId = cells.schoolCode("schoolId");

@@ -22,12 +22,12 @@ import org.springframework.web.multipart.MultipartFile;
 import ru.lenobl.assessment.campaign.CampaignAlreadyExistsException;
 import ru.lenobl.assessment.campaign.CampaignLauncher;
 import ru.lenobl.assessment.campaign.CampaignRollout;
-import ru.lenobl.assessment.campaign.plan.ImportError;
 import ru.lenobl.assessment.campaign.plan.NikoPlanParser;
 import ru.lenobl.assessment.campaign.plan.PlanFileReader;
 import ru.lenobl.assessment.campaign.plan.PlanRejectedException;
 import ru.lenobl.assessment.campaign.plan.VprPlanParser;
 import ru.lenobl.assessment.identity.RoleGroup;
+import ru.lenobl.assessment.tabular.ImportError;
 
 /**
  * The plan-schedule import: {@code POST /api/vpr/campaigns} and {@code POST /api/niko/campaigns} (multipart:
