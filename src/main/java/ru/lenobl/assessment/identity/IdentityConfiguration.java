@@ -24,6 +24,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
 import ru.lenobl.assessment.identity.roster.StaffDirectory;
+import ru.lenobl.assessment.identity.roster.StaffRosterImport;
 
 /**
  * Identity and isolation: tenants per scope, the role groups' authorizations, and the start-up safety checks. All of
@@ -72,6 +73,11 @@ public class IdentityConfiguration {
   @Bean
   public StaffDirectory staffDirectory(IdentityService identityService) {
     return new StaffDirectory(identityService);
+  }
+
+  @Bean
+  public StaffRosterImport staffRosterImport(StaffDirectory staff, IdentityService identityService, SystemContext system) {
+    return new StaffRosterImport(staff, identityService, system);
   }
 
   @Bean

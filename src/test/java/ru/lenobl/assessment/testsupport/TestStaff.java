@@ -1,7 +1,6 @@
 package ru.lenobl.assessment.testsupport;
 
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -10,7 +9,7 @@ import ru.lenobl.assessment.campaign.Municipality;
 import ru.lenobl.assessment.identity.RoleGroup;
 import ru.lenobl.assessment.identity.SystemContext;
 import ru.lenobl.assessment.identity.roster.StaffDirectory;
-import ru.lenobl.assessment.identity.roster.StaffMember;
+import ru.lenobl.assessment.identity.roster.Roster;
 
 /** Staff for integration tests, placed in their role and scope the way the roster import does, with a known password. */
 public final class TestStaff {
@@ -28,18 +27,18 @@ public final class TestStaff {
   }
 
   public void school(String login, RoleGroup role, Municipality municipality, String schoolId) {
-    add(new StaffMember(login, "Тестов Тест", null, Set.of(role), municipality, schoolId));
+    add(new Roster.Person(login, "Тестов Тест", null, List.of(role), municipality, schoolId));
   }
 
   public void municipal(String login, RoleGroup role, Municipality municipality) {
-    add(new StaffMember(login, "Тестов Тест", null, Set.of(role), municipality, null));
+    add(new Roster.Person(login, "Тестов Тест", null, List.of(role), municipality, null));
   }
 
   public void regional(String login, RoleGroup role) {
-    add(new StaffMember(login, "Тестов Тест", null, Set.of(role), null, null));
+    add(new Roster.Person(login, "Тестов Тест", null, List.of(role), null, null));
   }
 
-  private void add(StaffMember member) {
+  private void add(Roster.Person member) {
     system.run(() -> staff.apply(List.of(member)));
     User user = identityService.createUserQuery().userId(member.login()).singleResult();
     user.setPassword(PASSWORD);

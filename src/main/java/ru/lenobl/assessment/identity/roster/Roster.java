@@ -7,6 +7,7 @@ import java.util.Map;
 
 import ru.lenobl.assessment.campaign.Municipality;
 import ru.lenobl.assessment.identity.RoleGroup;
+import ru.lenobl.assessment.identity.Scopes;
 
 /**
  * A checked staff roster: one row per login and role, in file order. Every login has one full name, one email and
@@ -40,6 +41,24 @@ public record Roster(List<RosterRow> rows) {
    */
   public record Person(String login, String fullName, String email, List<RoleGroup> roles, Municipality municipality,
       String schoolId) {
+
+    /** The scope group (and tenant) of the person: their school, their municipality, or the whole region. */
+    public String scope() {
+      if (schoolId != null) {
+        return Scopes.school(schoolId);
+      }
+      return municipality != null ? Scopes.municipality(municipality.id()) : Scopes.REGION;
+    }
+
+    /** «Иванова Анна Петровна»: Camunda's last name is the first word, its first name the rest. */
+    public String lastName() {
+      return fullName.trim().split("\\s+", 2)[0];
+    }
+
+    public String firstName() {
+      String[] words = fullName.trim().split("\\s+", 2);
+      return words.length > 1 ? words[1] : "";
+    }
 
     static Person of(List<RosterRow> rows) {
       RosterRow first = rows.get(0);

@@ -44,12 +44,12 @@ public class StaffDirectory {
   }
 
   /** Runs inside one transaction as the system (see the import controller); the roster is already checked. */
-  public Result apply(List<StaffMember> staff) {
+  public Result apply(List<Roster.Person> staff) {
     int created = 0;
     int updated = 0;
     List<NewUser> newUsers = new ArrayList<>();
     ScopeDirectory scopes = new ScopeDirectory(identityService);
-    for (StaffMember member : staff) {
+    for (Roster.Person member : staff) {
       if (member.schoolId() != null) {
         scopes.ensureSchool(member.municipality(), member.schoolId(), null);
       }
@@ -77,7 +77,7 @@ public class StaffDirectory {
   }
 
   /** Sets the name and e-mail from the roster; answers whether anything changed. */
-  private static boolean describe(User user, StaffMember member) {
+  private static boolean describe(User user, Roster.Person member) {
     boolean changed = !Objects.equals(user.getFirstName(), member.firstName())
         || !Objects.equals(user.getLastName(), member.lastName())
         || !Objects.equals(emptyToNull(user.getEmail()), emptyToNull(member.email()));
@@ -87,7 +87,7 @@ public class StaffDirectory {
     return changed;
   }
 
-  private boolean alignGroups(StaffMember member) {
+  private boolean alignGroups(Roster.Person member) {
     Set<String> wanted = new LinkedHashSet<>();
     member.roles().forEach(role -> wanted.add(role.id()));
     wanted.add(member.scope());
