@@ -26,13 +26,15 @@ import ru.lenobl.assessment.testsupport.TestProfiles;
 class ApplicationRestartIT {
 
   @Test
-  void openTasksSurviveARestartAndUnchangedModelsCreateNoNewDefinitions(@TempDir Path data) {
+  void openTasksSurviveARestartAndUnchangedModelsCreateNoNewDefinitionsGrantsOrTenants(@TempDir Path data) {
     List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.process-engine-name=restart-test"));
     if (!TestDatabase.postgres()) {
       arguments.add("--spring.datasource.url=jdbc:h2:file:" + data.resolve("assessment-workflow").toAbsolutePath());
     }
 
     long definitionsBefore;
+    long authorizationsBefore;
+    long tenantsBefore;
     String instance;
     Set<String> openBefore;
     try (ConfigurableApplicationContext first = start(arguments)) {
@@ -43,12 +45,19 @@ class ApplicationRestartIT {
           .startProcessInstanceByKey("vpr-school-coordinator-preparation", work.businessKey(), work.variables()).getId();
       definitionsBefore = engine.getRepositoryService().createProcessDefinitionQuery().count();
       openBefore = openTaskIds(engine, instance);
+      authorizationsBefore = engine.getAuthorizationService().createAuthorizationQuery().count();
+      tenantsBefore = engine.getIdentityService().createTenantQuery().count();
+      assertThat(authorizationsBefore).isPositive();
+      assertThat(tenantsBefore).as("the region and its 18 municipalities").isGreaterThanOrEqualTo(19);
     }
 
     try (ConfigurableApplicationContext second = start(arguments)) {
       ProcessEngine engine = second.getBean(ProcessEngine.class);
       assertThat(engine.getRepositoryService().createProcessDefinitionQuery().count()).isEqualTo(definitionsBefore);
       assertThat(openTaskIds(engine, instance)).isNotEmpty().isEqualTo(openBefore);
+      assertThat(engine.getAuthorizationService().createAuthorizationQuery().count())
+          .as("the start-up grants are not duplicated").isEqualTo(authorizationsBefore);
+      assertThat(engine.getIdentityService().createTenantQuery().count()).isEqualTo(tenantsBefore);
     }
   }
 
