@@ -15,4 +15,10 @@ public class CampaignConfiguration {
   public CampaignLauncher campaignLauncher(RuntimeService runtimeService, HistoryService historyService, Deadlines deadlines) {
     return new CampaignLauncher(runtimeService, historyService, deadlines);
   }
+
+  /** The hand-off delegate of the models ({@code camunda:delegateExpression="${handOffSender}"}). */
+  @Bean
+  public HandOffSender handOffSender() {
+    return new HandOffSender();
+  }
 }
