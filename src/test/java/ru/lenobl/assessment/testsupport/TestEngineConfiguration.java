@@ -10,10 +10,11 @@ import org.camunda.community.process_test_coverage.engine.platform7.ProcessCover
 import ru.lenobl.assessment.campaign.HandOffSender;
 import ru.lenobl.assessment.forms.RequiredFormFieldsPlugin;
 import ru.lenobl.assessment.modelsafety.ExpressionBeansConfiguration;
+import ru.lenobl.assessment.modelsafety.ModelSafetyPlugin;
 
 /**
  * The engine of the process tests, configured like the application's (full history, form validation, our id
- * patterns, the same beans in expressions) plus the process-test-coverage listeners;
+ * patterns, the same beans in expressions, deployments checked for code) plus the process-test-coverage listeners;
  * no job executor, so that tests move the clock and run timers themselves. The database is {@link TestDatabase#forProcessTests()}.
  */
 public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfiguration {
@@ -35,7 +36,7 @@ public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfigu
     setTenantResourceWhitelistPattern(idPattern);
     setDefaultSerializationFormat("application/json");
     setBeans(ExpressionBeansConfiguration.expressionBeans(new HandOffSender()));
-    setProcessEnginePlugins(List.of(new RequiredFormFieldsPlugin(), new SpinProcessEnginePlugin()));
+    setProcessEnginePlugins(List.of(new ModelSafetyPlugin(), new RequiredFormFieldsPlugin(), new SpinProcessEnginePlugin()));
   }
 
   @Override
