@@ -65,7 +65,7 @@ class ModelSafetyIT {
   void aModelThatRunsCodeIsRefusedWith400AndNothingIsDeployed() {
     ResponseEntity<Map<String, Object>> answer = deploy("it-probe.bpmn", PROBE.strip());
 
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) answer.getBody().get("message"))
         .contains("it-probe.bpmn").contains("«Probe»").contains("getClass");
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("it-probe").count()).isZero();
@@ -76,7 +76,7 @@ class ModelSafetyIT {
   void aBpmnFileThatIsNotXmlIsRefusedWith400() {
     ResponseEntity<Map<String, Object>> answer = deploy("it-broken.bpmn", "this is not XML at all");
 
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) answer.getBody().get("message")).contains("it-broken.bpmn").contains("XML");
   }
 
