@@ -124,7 +124,7 @@ public class ModelSafetyChecker {
 
   private static BadUserRequestException notXml(String resourceName, String problem) {
     return new BadUserRequestException("Развёртывание отклонено: ресурс «" + resourceName + "» не является корректным XML: "
-        + problem);
+        + (problem == null ? "" : problem.replaceAll("\\s*\\R\\s*", " ").strip()));
   }
 
   private void checkElement(String resource, XMLStreamReader xml, String id, boolean dmn, List<ModelViolation> out) {

@@ -118,7 +118,9 @@ class ModelSafetyIT {
     });
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return http.withBasicAuth(Administrator.ID, Administrator.PASSWORD).exchange("/engine-rest/deployment/create",
+    ResponseEntity<Map<String, Object>> answer = http.withBasicAuth(Administrator.ID, Administrator.PASSWORD).exchange("/engine-rest/deployment/create",
         HttpMethod.POST, new HttpEntity<>(parts, headers), new ParameterizedTypeReference<Map<String, Object>>() { });
+    System.out.println("deployment of " + fileName + ": " + answer.getStatusCode().value() + " " + answer.getBody());
+    return answer;
   }
 }
