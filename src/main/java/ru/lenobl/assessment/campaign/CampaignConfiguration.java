@@ -23,4 +23,10 @@ public class CampaignConfiguration {
   public CampaignRollout campaignRollout(CampaignLauncher launcher, IdentityService identityService, SystemContext system) {
     return new CampaignRollout(launcher, identityService, system);
   }
+
+  /** The hand-off delegate of the models ({@code camunda:delegateExpression="${handOffSender}"}). */
+  @Bean
+  public HandOffSender handOffSender() {
+    return new HandOffSender();
+  }
 }

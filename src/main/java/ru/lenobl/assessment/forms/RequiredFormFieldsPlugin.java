@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Gives every user task that has a Camunda Form ({@code camunda:formRef}) the server-side form validation, and lets
- * its failures reach the caller as {@code FormFieldValidationException}.
+ * its failures reach the caller as {@code FormFieldValidationException}, logged in one line.
  */
 public class RequiredFormFieldsPlugin extends AbstractProcessEnginePlugin {
 
@@ -26,6 +26,9 @@ public class RequiredFormFieldsPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new FormValidationExceptionUnwrapper());
+    if (configuration.getCommandContextFactory() == null) {
+      configuration.setCommandContextFactory(new RefusalAwareCommandContextFactory(configuration));
+    }
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * {@code /engine-rest} and {@code /api} answer only to users of Camunda's identity service, by HTTP basic
@@ -12,6 +13,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 public class RestApiAuthentication {
+
+  /** Before the filters that need the authenticated user or wrap the answer (e.g. RestErrorTranslationFilter). */
+  public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
   @Bean
   public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter() {
@@ -21,6 +25,7 @@ public class RestApiAuthentication {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(ORDER);
     return registration;
   }
 
@@ -34,6 +39,7 @@ public class RestApiAuthentication {
         HttpBasicAuthenticationProvider.class.getName());
     registration.addInitParameter("servlet-path-prefix", "/api");
     registration.addUrlPatterns("/api/*");
+    registration.setOrder(ORDER);
     return registration;
   }
 }

@@ -27,7 +27,7 @@ class ApplicationRestartIT {
 
   @Test
   void openTasksSurviveARestartAndUnchangedModelsCreateNoNewDefinitionsGrantsOrTenants(@TempDir Path data) {
-    List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.process-engine-name=restart-test"));
+    List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.process-engine-name=restarttest"));
     if (!TestDatabase.postgres()) {
       arguments.add("--spring.datasource.url=jdbc:h2:file:" + data.resolve("assessment-workflow").toAbsolutePath());
     }

@@ -7,12 +7,15 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 
+import ru.lenobl.assessment.campaign.HandOffSender;
 import ru.lenobl.assessment.forms.RequiredFormFieldsPlugin;
+import ru.lenobl.assessment.modelsafety.ExpressionBeansConfiguration;
+import ru.lenobl.assessment.modelsafety.ModelSafetyPlugin;
 
 /**
  * The engine of the process tests, configured like the application's (full history, form validation, our id
- * patterns) plus the process-test-coverage listeners; no job executor, so that tests move the clock and run timers
- * themselves. The database is {@link TestDatabase#forProcessTests()}.
+ * patterns, the same beans in expressions, deployments checked for code) plus the process-test-coverage listeners;
+ * no job executor, so that tests move the clock and run timers themselves. The database is {@link TestDatabase#forProcessTests()}.
  */
 public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfiguration {
 
@@ -32,7 +35,8 @@ public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfigu
     setGroupResourceWhitelistPattern(idPattern);
     setTenantResourceWhitelistPattern(idPattern);
     setDefaultSerializationFormat("application/json");
-    setProcessEnginePlugins(List.of(new RequiredFormFieldsPlugin(), new SpinProcessEnginePlugin()));
+    setBeans(ExpressionBeansConfiguration.expressionBeans(new HandOffSender()));
+    setProcessEnginePlugins(List.of(new ModelSafetyPlugin(), new RequiredFormFieldsPlugin(), new SpinProcessEnginePlugin()));
   }
 
   @Override
