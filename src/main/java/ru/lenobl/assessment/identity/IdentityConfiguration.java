@@ -85,11 +85,10 @@ public class IdentityConfiguration {
       AuthorizationService authorizationService, Environment environment) {
     return () -> {
       IdentityService identityService = processEngine.getIdentityService();
-      system.run(() -> {
-        new RoleGroups(identityService).ensureAll();
-        new ScopeDirectory(identityService).ensureRegionAndMunicipalities();
-        new AuthorizationGrants(authorizationService).grantAll();
-      });
+      // Three transactions: each step's queries must see what the step before created.
+      system.run(() -> new RoleGroups(identityService).ensureAll());
+      system.run(() -> new ScopeDirectory(identityService).ensureRegionAndMunicipalities());
+      system.run(() -> new AuthorizationGrants(authorizationService).grantAll());
       StartupSafety safety = new StartupSafety(identityService,
           (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration());
       safety.requireAnAdministrator();

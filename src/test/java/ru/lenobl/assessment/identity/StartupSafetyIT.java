@@ -40,9 +40,11 @@ class StartupSafetyIT {
 
       TestRestTemplate http = new TestRestTemplate();
       String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-      assertThat(http.withBasicAuth("first-admin", "Pervyj-Adm1n!").getForEntity(base + "/engine-rest/user", String.class)
+      // This JVM holds the other tests' engines too: the REST API is addressed by this engine's name.
+      String rest = base + "/engine-rest/engine/startupadmin";
+      assertThat(http.withBasicAuth("first-admin", "Pervyj-Adm1n!").getForEntity(rest + "/user", String.class)
           .getStatusCode()).isEqualTo(HttpStatus.OK);
-      assertThat(http.getForEntity(base + "/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(http.getForEntity(rest + "/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
       assertThat(http.getForEntity(base + "/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(http.getForEntity(base + "/actuator/env", String.class).getStatusCode().is2xxSuccessful())
           .as("the actuator exposes health only").isFalse();
@@ -50,7 +52,7 @@ class StartupSafetyIT {
       HttpHeaders headers = new HttpHeaders();
       headers.setContentType(MediaType.APPLICATION_JSON);
       String setup = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"X\"},\"credentials\":{\"password\":\"Intrud3r-pass!\"}}";
-      assertThat(http.exchange(base + "/camunda/api/admin/setup/default/user/create", HttpMethod.POST,
+      assertThat(http.exchange(base + "/camunda/api/admin/setup/startupadmin/user/create", HttpMethod.POST,
           new HttpEntity<>(setup, headers), String.class).getStatusCode().is2xxSuccessful())
           .as("the Welcome page's first-administrator setup is unreachable").isFalse();
       assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
