@@ -7,12 +7,14 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 
+import ru.lenobl.assessment.campaign.Deadlines;
 import ru.lenobl.assessment.forms.RequiredFormFieldsPlugin;
+import ru.lenobl.assessment.tasks.TaskContextPlugin;
 
 /**
- * The engine of the process tests, configured like the application's (full history, form validation, our id
- * patterns) plus the process-test-coverage listeners; no job executor, so that tests move the clock and run timers
- * themselves. The database is {@link TestDatabase#forProcessTests()}.
+ * The engine of the process tests, configured like the application's (full history, form validation, the tasks'
+ * due dates and context names, our id patterns) plus the process-test-coverage listeners; no job executor, so that
+ * tests move the clock and run timers themselves. The database is {@link TestDatabase#forProcessTests()}.
  */
 public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfiguration {
 
@@ -32,7 +34,8 @@ public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfigu
     setGroupResourceWhitelistPattern(idPattern);
     setTenantResourceWhitelistPattern(idPattern);
     setDefaultSerializationFormat("application/json");
-    setProcessEnginePlugins(List.of(new RequiredFormFieldsPlugin(), new SpinProcessEnginePlugin()));
+    setProcessEnginePlugins(List.of(new RequiredFormFieldsPlugin(), new TaskContextPlugin(Deadlines.DEFAULT.zone()),
+        new SpinProcessEnginePlugin()));
   }
 
   @Override
