@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import ru.lenobl.assessment.campaign.plan.NikoPlan;
@@ -21,6 +22,13 @@ import ru.lenobl.assessment.campaign.plan.VprPlanParser;
  * business key is the campaign id. The plan becomes JSON variables the levels iterate; every deadline is computed
  * here from the plan's dates by {@link Deadlines}, never written in the models. The start is one transaction: the
  * whole campaign starts, or nothing does.
+ *
+ * <p>The anchors of the tasks' due dates ({@code memos/timing.json}, see {@code ru.lenobl.assessment.tasks}) are
+ * variables of the level they belong to: the campaign holds {@code planImportedAt}, {@code windowEndsAt},
+ * {@code regionFirstWorkStartsAt} and {@code lastResultsDueAt}; a municipality {@code municipalityFirstWorkStartsAt},
+ * {@code municipalityLastWorkDayEndsAt}, {@code municipalityFirstReserveStartsAt} and its {@code lastResultsDueAt}; a
+ * school {@code schoolFirstWorkStartsAt}, {@code schoolFirstArchiveAvailableAt} and its {@code lastResultsDueAt}; a
+ * work {@code workEndsAt} and {@code workDayEndsAt}; a NIKO study {@code studyEndsAt} and {@code studyDayEndsAt}.
  */
 public class CampaignLauncher {
 
@@ -49,8 +57,17 @@ public class CampaignLauncher {
       for (VprPlan.School school : plan.schoolsOf(municipality)) {
         schools.add(school(plan.campaignId(), school));
       }
-      municipalities.add(map("id", municipality.id(), "name", municipality.russianName(), "schools", schools));
+      List<VprPlan.Work> works = plan.schoolsOf(municipality).stream().flatMap(s -> s.works().stream()).toList();
+      String firstReserve = works.stream().flatMap(w -> w.reserveDates().stream().limit(1).map(d -> deadlines.at(d, w.time())))
+          .min(Comparator.naturalOrder()).map(CampaignLauncher::iso).orElse("");
+      municipalities.add(map("id", municipality.id(), "name", municipality.russianName(), "schools", schools,
+          "firstWorkStartsAt", iso(firstStart(works)),
+          "lastWorkDayEndsAt", iso(works.stream().map(w -> deadlines.endOfDay(w.date())).max(Comparator.naturalOrder())
+              .orElseThrow()),
+          "lastResultsDueAt", iso(lastResultsDue(works)),
+          "firstReserveStartsAt", firstReserve));
     }
+    List<VprPlan.Work> allWorks = plan.schools().stream().flatMap(s -> s.works().stream()).toList();
     boolean computer = plan.schools().stream().flatMap(s -> s.works().stream()).anyMatch(w -> "computer".equals(w.form()));
     Map<String, Object> variables = map(
         "campaignId", plan.campaignId(),
@@ -58,7 +75,11 @@ public class CampaignLauncher {
         "windowEnd", plan.windowEnd().toString(),
         "form", computer ? "computer" : "paper",
         "regResultsUploadedCount", 0,
-        "municipalities", municipalities);
+        "municipalities", municipalities,
+        "planImportedAt", iso(now()),
+        "windowEndsAt", iso(deadlines.endOfDay(plan.windowEnd())),
+        "regionFirstWorkStartsAt", iso(firstStart(allWorks)),
+        "lastResultsDueAt", iso(lastResultsDue(allWorks)));
     ProcessInstance campaign = runtimeService.startProcessInstanceByKey(VPR_CAMPAIGN, plan.campaignId(), variables);
     return new Started(plan.campaignId(), campaign.getId(), plan.municipalities().size(), plan.schools().size(),
         plan.workCount());
@@ -68,6 +89,7 @@ public class CampaignLauncher {
     ensureNew(plan.campaignId());
     List<Map<String, Object>> studies = new ArrayList<>();
     for (NikoPlan.Study study : plan.studies()) {
+      OffsetDateTime startsAt = deadlines.at(study.studyDate(), deadlines.nikoStudyStartsAt());
       studies.add(map(
           "municipalityId", study.municipality().id(),
           "municipalityName", study.municipality().russianName(),
@@ -77,12 +99,15 @@ public class CampaignLauncher {
           "grade", study.grade(),
           "rooms", new ArrayList<>(study.rooms()),
           "videoSurveillance", study.videoSurveillance() ? "yes" : "no",
-          "studyStartsAt", iso(deadlines.at(study.studyDate(), deadlines.nikoStudyStartsAt())),
+          "studyStartsAt", iso(startsAt),
+          "studyEndsAt", iso(startsAt.plus(deadlines.nikoStudyDuration())),
+          "studyDayEndsAt", iso(deadlines.endOfDay(study.studyDate())),
           "schoolKey", plan.campaignId() + "/mun-" + study.municipality().id() + "/school-" + study.schoolId()
               + "/grade-" + study.grade()));
     }
     Map<String, Object> variables = map("campaignId", plan.campaignId(), "windowStart", plan.windowStart().toString(),
-        "windowEnd", plan.windowEnd().toString(), "studies", studies);
+        "windowEnd", plan.windowEnd().toString(), "studies", studies,
+        "planImportedAt", iso(now()), "windowEndsAt", iso(deadlines.endOfDay(plan.windowEnd())));
     ProcessInstance campaign = runtimeService.startProcessInstanceByKey(NIKO_CAMPAIGN, plan.campaignId(), variables);
     return new Started(plan.campaignId(), campaign.getId(), plan.municipalityCount(), plan.schoolCount(),
         plan.studies().size());
@@ -105,7 +130,10 @@ public class CampaignLauncher {
     }
     Map<String, Object> first = works.stream()
         .min(Comparator.comparing(work -> OffsetDateTime.parse((String) work.get("workStartsAt")))).orElseThrow();
-    return map("id", school.schoolId(), "name", school.schoolName(), "first", first, "works", works);
+    return map("id", school.schoolId(), "name", school.schoolName(), "first", first, "works", works,
+        "firstWorkStartsAt", first.get("workStartsAt"),
+        "firstArchiveAvailableAt", first.get("archiveAvailableAt"),
+        "lastResultsDueAt", iso(lastResultsDue(school.works())));
   }
 
   private Map<String, Object> work(VprPlan.Work work) {
@@ -119,6 +147,8 @@ public class CampaignLauncher {
         "form", work.form(),
         "durationMinutes", work.durationMinutes(),
         "workStartsAt", iso(startsAt),
+        "workEndsAt", iso(startsAt.plusMinutes(work.durationMinutes())),
+        "workDayEndsAt", iso(deadlines.endOfDay(work.date())),
         "conductStartsAt", iso(deadlines.conductStarts(startsAt)),
         "archiveAvailableAt", iso(deadlines.archiveAvailable(startsAt)),
         "resultsDueAt", iso(resultsDue),
@@ -127,6 +157,19 @@ public class CampaignLauncher {
         "hasReserveDate", work.reserveDates().isEmpty() ? "no" : "yes",
         "foreignLanguageWork", VprPlanParser.isForeignLanguage(work.subject()) ? "yes" : "no",
         "classrooms", new ArrayList<>(work.classrooms()));
+  }
+
+  private OffsetDateTime firstStart(List<VprPlan.Work> works) {
+    return works.stream().map(w -> deadlines.at(w.date(), w.time())).min(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  private OffsetDateTime lastResultsDue(List<VprPlan.Work> works) {
+    return works.stream().map(w -> deadlines.resultsDue(w.resultsDueDate())).max(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /** The engine's clock (tests move it), in the region's zone. */
+  private OffsetDateTime now() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(deadlines.zone()).toOffsetDateTime();
   }
 
   private static String iso(OffsetDateTime time) {

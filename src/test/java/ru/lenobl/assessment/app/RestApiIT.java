@@ -97,7 +97,8 @@ class RestApiIT {
     String instance = (String) started.get("id");
 
     List<Map<String, Object>> tasks = tasksOf(instance);
-    assertThat(tasks).singleElement().satisfies(task -> assertThat(task.get("name")).isEqualTo("Изучить нормативные документы ВПР"));
+    assertThat(tasks).singleElement().satisfies(task -> assertThat(task.get("name"))
+        .isEqualTo("Изучить нормативные документы ВПР — Школа №2 (демо), Русский язык, 4 класс"));
     String first = (String) tasks.get(0).get("id");
 
     ResponseEntity<Map<String, Object>> refused = submitForm(first, Map.of("regulationsQuestions", "нет"));
@@ -109,7 +110,8 @@ class RestApiIT {
 
     assertThat(submitForm(first, Map.of("regulationsStudied", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(tasksOf(instance)).singleElement()
-        .satisfies(task -> assertThat(task.get("name")).isEqualTo("Составить план-график ВПР в ОО"));
+        .satisfies(task -> assertThat(task.get("name"))
+            .isEqualTo("Составить план-график ВПР в ОО — Школа №2 (демо), Русский язык, 4 класс"));
   }
 
   private List<Map<String, Object>> tasksOf(String instance) {

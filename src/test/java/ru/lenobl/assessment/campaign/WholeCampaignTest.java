@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -37,7 +40,8 @@ import ru.lenobl.assessment.testsupport.ProcessTestEngine;
  * municipalities × 2 schools × 2 works (one in computer form) for VPR, and one NIKO school. On the way: a missed
  * results deadline escalated to the municipality and then to the region, which closes the work; a reserve day held
  * and one declined; a municipal expert commission re-checking; hand-offs that block until their counterpart is done.
- * The campaign levels must be covered completely.
+ * Every task, as it appears, has a due date and a name that says whose work it is. The campaign levels must be
+ * covered completely.
  */
 class WholeCampaignTest {
 
@@ -71,6 +75,8 @@ class WholeCampaignTest {
   final TaskService tasks = engine.getTaskService();
   final FormFiller forms = new FormFiller(engine.getFormService());
   final ModelsUnderTest models = new ModelsUnderTest(engine.getRepositoryService());
+  /** The tasks whose due date and name were checked when they were open. */
+  final Set<String> checked = new HashSet<>();
 
   @AfterEach
   void undeploy() {
@@ -94,6 +100,31 @@ class WholeCampaignTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("vpr-work").count()).isEqualTo(8);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("VPR-2027/mun-tosno/school-0101/RU-4").count()).isEqualTo(1);
+
+    // Tasklist tells whose work a task is and when it is due, from the plan.
+    Task studyRegulations = openTasks("Task_StudyRegulations").stream()
+        .filter(task -> task.getProcessDefinitionId().startsWith("vpr-school-coordinator-preparation"))
+        .filter(task -> "0101".equals(variable(task, "schoolId"))).findFirst().orElseThrow();
+    assertThat(studyRegulations.getName())
+        .isEqualTo("Изучить нормативные документы ВПР — Школа №1 (тест), Русский язык, 4 класс");
+    assertThat(studyRegulations.getDueDate()).as("VPR-SCH-PREP-1: the school's first work")
+        .isEqualTo(date("2027-04-21T09:00:00+03:00"));
+    Task municipal = openTasks("Task_StudyRegulations").stream()
+        .filter(task -> task.getProcessDefinitionId().startsWith("vpr-municipal-coordinator-preparation"))
+        .filter(task -> "luga".equals(variable(task, "municipalityId"))).findFirst().orElseThrow();
+    assertThat(municipal.getName()).isEqualTo("Изучить нормативные документы ВПР — Лужский");
+    assertThat(municipal.getDueDate()).as("VPR-MUN-PREP-1: the municipality's first work")
+        .isEqualTo(date("2027-04-21T09:00:00+03:00"));
+    assertThat(openTasks("Task_ObtainFisOkoAccess")).singleElement().satisfies(task -> {
+      assertThat(task.getName()).isEqualTo("Получить доступ в личный кабинет ФИС ОКО — VPR-2027");
+      assertThat(task.getDueDate()).as("VPR-REG-PREP-1: when the plan was imported").isEqualTo(date("2027-04-01T10:00:00+03:00"));
+    });
+    Task technician = openTasks("Task_StudyRegulations").stream()
+        .filter(task -> task.getProcessDefinitionId().startsWith("vpr-technical-specialist-preparation"))
+        .filter(task -> "0201".equals(variable(task, "schoolId"))).findFirst().orElseThrow();
+    assertThat(technician.getName()).isEqualTo("Изучить нормативные документы ВПР — Школа №3 (тест)");
+    assertThat(technician.getDueDate()).as("VPR-TECH-PREP-1: the archive of the school's first work")
+        .isEqualTo(date("2027-04-20T14:00:00+03:00"));
 
     // Preparation: everything that is not waiting for a date or for another role.
     completeEverythingOpen();
@@ -145,7 +176,9 @@ class WholeCampaignTest {
     clockAt("2027-05-08T00:00:00+03:00");
     runDueTimers();
     assertThat(openTasks("Task_EscalateResultsOverdue")).singleElement().satisfies(task -> {
-      assertThat(task.getName()).isEqualTo("Школа 0102 не загрузила результаты: Математика, 4 класс");
+      assertThat(task.getName()).as("the school, subject and class named once")
+          .isEqualTo("Школа 0102 не загрузила результаты: Математика, 4 класс");
+      assertThat(task.getDueDate()).as("a day after the escalation").isEqualTo(date("2027-05-09T00:00:00+03:00"));
       assertThat(candidateGroups(task)).containsExactly("vpr-municipal-coordinator");
     });
     completeEverythingOpen();
@@ -174,10 +207,16 @@ class WholeCampaignTest {
     clockAt("2027-10-14T09:00:00+03:00");
     runDueTimers();
     assertThat(openTasks("Task_ReceiveProtocols")).isEmpty();
+    assertThat(openTasks("Task_CheckRoomsReady")).singleElement().satisfies(task -> {
+      assertThat(task.getName()).isEqualTo("Проверить готовность аудиторий — Школа №1 (тест), 8 класс");
+      assertThat(task.getDueDate()).as("NIKO-RESP-CONDUCT-1: an hour before the study").isEqualTo(date("2027-10-14T08:00:00+03:00"));
+    });
     completeEverythingOpen();
 
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("every process instance ended").isZero();
     assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+    assertThat(checked).as("every task created had its due date and name checked while open")
+        .hasSize((int) engine.getHistoryService().createHistoricTaskInstanceQuery().count());
   }
 
   // ------------------------------------------------------------------ the scenario's answers
@@ -208,6 +247,7 @@ class WholeCampaignTest {
 
   void completeEverythingOpen() {
     for (int round = 0; round < 200; round++) {
+      tasks.createTaskQuery().list().forEach(this::hasDueDateAndNamesWhoseWorkItIs);
       List<Task> open = tasks.createTaskQuery().list().stream().filter(late.negate()).toList();
       if (open.isEmpty()) {
         return;
@@ -218,7 +258,43 @@ class WholeCampaignTest {
   }
 
   void complete(Task task, Map<String, Object> decisions) {
+    hasDueDateAndNamesWhoseWorkItIs(task);
     tasks.complete(task.getId(), forms.filled(task, decisions));
+  }
+
+  /**
+   * A task of a school (or below) names the school (or the escalation's «школа <code>»), its subject and class where
+   * it has them; a municipality's task names the municipality; a regional task the campaign. All are due.
+   */
+  void hasDueDateAndNamesWhoseWorkItIs(Task task) {
+    if (!checked.add(task.getId())) {
+      return;
+    }
+    String where = task.getTaskDefinitionKey() + " of " + task.getProcessDefinitionId() + ": " + task.getName();
+    assertThat(task.getDueDate()).as(where).isNotNull();
+    Object schoolName = variable(task, "schoolName");
+    Object municipalityName = variable(task, "municipalityName");
+    String name = task.getName().toLowerCase(Locale.ROOT);
+    if (schoolName != null) {
+      assertThat(name.contains(schoolName.toString().toLowerCase(Locale.ROOT))
+          || name.contains("школа " + variable(task, "schoolId"))).as(where + " names the school").isTrue();
+      Object subject = variable(task, "subject");
+      if (subject != null) {
+        assertThat(task.getName()).as(where).contains(subject.toString());
+      }
+      Object grade = variable(task, "grade");
+      if (grade != null && !task.getProcessDefinitionId().startsWith("vpr-school-head-preparation")) {
+        assertThat(task.getName()).as(where).contains(grade + " класс");
+      }
+    } else if (municipalityName != null) {
+      assertThat(task.getName()).as(where).endsWith(" — " + municipalityName);
+    } else {
+      assertThat(task.getName()).as(where).endsWith(" — " + variable(task, "campaignId"));
+    }
+  }
+
+  static Date date(String time) {
+    return Date.from(OffsetDateTime.parse(time).toInstant());
   }
 
   void runDueTimers() {

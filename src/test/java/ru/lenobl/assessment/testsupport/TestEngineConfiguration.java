@@ -7,15 +7,18 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 
+import ru.lenobl.assessment.campaign.Deadlines;
 import ru.lenobl.assessment.campaign.HandOffSender;
 import ru.lenobl.assessment.forms.RequiredFormFieldsPlugin;
 import ru.lenobl.assessment.modelsafety.ExpressionBeansConfiguration;
 import ru.lenobl.assessment.modelsafety.ModelSafetyPlugin;
+import ru.lenobl.assessment.tasks.TaskContextPlugin;
 
 /**
- * The engine of the process tests, configured like the application's (full history, form validation, our id
- * patterns, the same beans in expressions, deployments checked for code) plus the process-test-coverage listeners;
- * no job executor, so that tests move the clock and run timers themselves. The database is {@link TestDatabase#forProcessTests()}.
+ * The engine of the process tests, configured like the application's (full history, form validation, the tasks'
+ * due dates and context names, our id patterns, the same beans in expressions, deployments checked for code) plus the
+ * process-test-coverage listeners; no job executor, so that tests move the clock and run timers themselves. The
+ * database is {@link TestDatabase#forProcessTests()}.
  */
 public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfiguration {
 
@@ -36,7 +39,8 @@ public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfigu
     setTenantResourceWhitelistPattern(idPattern);
     setDefaultSerializationFormat("application/json");
     setBeans(ExpressionBeansConfiguration.expressionBeans(new HandOffSender()));
-    setProcessEnginePlugins(List.of(new ModelSafetyPlugin(), new RequiredFormFieldsPlugin(), new SpinProcessEnginePlugin()));
+    setProcessEnginePlugins(List.of(new ModelSafetyPlugin(), new RequiredFormFieldsPlugin(),
+        new TaskContextPlugin(Deadlines.DEFAULT.zone()), new SpinProcessEnginePlugin()));
   }
 
   @Override

@@ -71,7 +71,7 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
     ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
 
     assertThat(task(preparation))
-        .hasName("Изучить нормативные документы ВПР")
+        .hasName("Изучить нормативные документы ВПР — Школа №1 (демо), Русский язык, 4 класс")
         .hasCandidateGroup("vpr-school-coordinator")
         .hasDueDate(date(RUSSIAN_4.workStartsAt()));
   }
@@ -89,7 +89,8 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
     Task escalation = task("Task_EscalatePreparationOverdue", preparation);
     assertThat(escalation)
         .hasName("Школа 9901 не завершила подготовку к ВПР: Русский язык, 4 класс")
-        .hasCandidateGroup("vpr-municipal-coordinator");
+        .hasCandidateGroup("vpr-municipal-coordinator")
+        .hasDueDate(date(RUSSIAN_4.workStartsAt().plusMinutes(1).plusDays(1)));
     // The late preparation stays open.
     assertThat(preparation).isWaitingAt("Timer_ArchiveAvailable", "Task_PrepareSchool", "Task_AssignOrganizers");
 
