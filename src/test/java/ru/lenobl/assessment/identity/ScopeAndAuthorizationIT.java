@@ -3,6 +3,8 @@ package ru.lenobl.assessment.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +59,7 @@ class ScopeAndAuthorizationIT {
   static final String REGIONAL = "scope-regional";
   static final String AUDITOR = "scope-auditor";
 
+  static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
   static final String HEADER =
       "municipality,schoolId,schoolName,subject,grade,workDate,workTime,durationMinutes,form,resultsDueDate,reserveDates,classrooms\n";
 
@@ -129,6 +132,26 @@ class ScopeAndAuthorizationIT {
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(getList(COORDINATOR_B, "/engine-rest/history/process-instance?processInstanceId=" + own.getProcessInstanceId()))
         .hasSize(1);
+  }
+
+  // ------------------------------------------------------------------ whose work it is
+
+  @Test
+  void everyTaskInASchoolCoordinatorsListIsDueAndNamesTheSchool() {
+    List<Map<String, Object>> tasks = getList(COORDINATOR_A, "/engine-rest/task?sortBy=dueDate&sortOrder=asc&maxResults=1000");
+
+    assertThat(tasks).isNotEmpty().allSatisfy(task -> {
+      assertThat(task.get("due")).as("due date of %s", task.get("name")).isNotNull();
+      assertThat((String) task.get("name")).contains("Школа А (тест)");
+      assertThat(task.get("tenantId")).isEqualTo("school-" + SCHOOL_A);
+    });
+    assertThat(tasks).anySatisfy(task -> {
+      assertThat(task.get("name")).isEqualTo("Изучить нормативные документы ВПР — Школа А (тест), Русский язык, 4 класс");
+      assertThat(task.get("camundaFormRef").toString()).contains("vpr-school-coordinator-study-regulations");
+      // due at the school's first work: 21.04.2027 09:00 Moscow time (the REST API answers in the server's zone, UTC)
+      assertThat(OffsetDateTime.parse((String) task.get("due"), REST_DATE).toInstant())
+          .isEqualTo(OffsetDateTime.parse("2027-04-21T09:00:00+03:00").toInstant());
+    });
   }
 
   // ------------------------------------------------------------------ municipal scope
