@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +26,7 @@ import ru.lenobl.assessment.campaign.plan.NikoPlanParser;
 import ru.lenobl.assessment.campaign.plan.PlanFileReader;
 import ru.lenobl.assessment.campaign.plan.PlanRejectedException;
 import ru.lenobl.assessment.campaign.plan.VprPlanParser;
+import ru.lenobl.assessment.identity.CurrentUser;
 import ru.lenobl.assessment.identity.RoleGroup;
 import ru.lenobl.assessment.tabular.ImportError;
 
@@ -88,9 +89,7 @@ public class CampaignImportController {
   }
 
   private void ensureRegionalCoordinatorOrAdministrator() {
-    Authentication user = identityService.getCurrentAuthentication();
-    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (!groups.contains(RoleGroup.VPR_REGIONAL_COORDINATOR.id()) && !groups.contains("camunda-admin")) {
+    if (!CurrentUser.isInAnyOf(identityService, RoleGroup.VPR_REGIONAL_COORDINATOR.id(), Groups.CAMUNDA_ADMIN)) {
       throw new ForbiddenException("Загружать план-график могут только региональный координатор и администратор");
     }
   }

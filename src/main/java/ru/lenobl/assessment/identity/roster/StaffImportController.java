@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import ru.lenobl.assessment.identity.CurrentUser;
 import ru.lenobl.assessment.tabular.ImportError;
 
 /**
@@ -38,9 +38,7 @@ public class StaffImportController {
   @PostMapping(path = "/api/staff", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<StaffDirectory.Result> importStaff(@RequestParam(required = false) MultipartFile file)
       throws IOException {
-    Authentication user = identityService.getCurrentAuthentication();
-    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (!groups.contains(Groups.CAMUNDA_ADMIN)) {
+    if (!CurrentUser.isInAnyOf(identityService, Groups.CAMUNDA_ADMIN)) {
       throw new ForbiddenException();
     }
     if (file == null || file.isEmpty()) {
