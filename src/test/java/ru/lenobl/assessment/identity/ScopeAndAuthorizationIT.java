@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +69,7 @@ class ScopeAndAuthorizationIT {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
   @Autowired StaffDirectory staffDirectory;
   @Autowired SystemContext system;
 
@@ -152,6 +154,52 @@ class ScopeAndAuthorizationIT {
       assertThat(OffsetDateTime.parse((String) task.get("due"), REST_DATE).toInstant())
           .isEqualTo(OffsetDateTime.parse("2027-04-21T09:00:00+03:00").toInstant());
     });
+  }
+
+  // ------------------------------------------------------------------ hand-offs across scopes
+
+  @Test
+  void aSchoolsResultsUploadReachesItsMunicipalityAndTheRegionThoughTheCoordinatorReachesNeither() {
+    repositoryService.createDeployment().name("it-handoff-probe").addString("it-handoff-probe.bpmn", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+          <bpmn:process id="it-handoff-probe" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <bpmn:startEvent id="Start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+            <bpmn:userTask id="Upload" name="Загрузить результаты" camunda:candidateGroups="vpr-school-coordinator">
+              <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:userTask>
+            <bpmn:intermediateThrowEvent id="Uploaded"><bpmn:incoming>f2</bpmn:incoming><bpmn:outgoing>f3</bpmn:outgoing>
+              <bpmn:messageEventDefinition messageRef="M" camunda:delegateExpression="${handOffSender}" />
+            </bpmn:intermediateThrowEvent>
+            <bpmn:endEvent id="End"><bpmn:incoming>f3</bpmn:incoming></bpmn:endEvent>
+            <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="Upload" />
+            <bpmn:sequenceFlow id="f2" sourceRef="Upload" targetRef="Uploaded" />
+            <bpmn:sequenceFlow id="f3" sourceRef="Uploaded" targetRef="End" />
+          </bpmn:process>
+          <bpmn:message id="M" name="results-uploaded" />
+        </bpmn:definitions>
+        """).deploy();
+    String instance = runtimeService.startProcessInstanceByKey("it-handoff-probe", CAMPAIGN + "/mun-tosno/school-" + SCHOOL_A
+        + "/PROBE", Map.of("campaignId", CAMPAIGN, "municipalityId", "tosno", "schoolId", SCHOOL_A)).getId();
+    String municipality = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN + "/mun-tosno")
+        .processDefinitionKey("vpr-municipality").singleResult().getId();
+    String campaign = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN)
+        .processDefinitionKey("vpr-campaign").singleResult().getId();
+    long municipalBefore = count(municipality, "munResultsUploadedCount");
+    long regionalBefore = count(campaign, "regResultsUploadedCount");
+    String upload = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+    assertThat(call(COORDINATOR_A, HttpMethod.GET, "/engine-rest/process-instance/" + municipality, null).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(call(COORDINATOR_A, HttpMethod.POST, "/engine-rest/task/" + upload + "/complete", Map.of("variables", Map.of()))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(count(municipality, "munResultsUploadedCount")).isEqualTo(municipalBefore + 1);
+    assertThat(count(campaign, "regResultsUploadedCount")).isEqualTo(regionalBefore + 1);
+  }
+
+  private long count(String instance, String variable) {
+    return ((Number) runtimeService.getVariable(instance, variable)).longValue();
   }
 
   // ------------------------------------------------------------------ municipal scope
