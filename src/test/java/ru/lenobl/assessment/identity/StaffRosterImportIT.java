@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ class StaffRosterImportIT {
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
   @Autowired StaffDirectory staffDirectory;
   @Autowired SystemContext system;
 
@@ -104,6 +106,35 @@ class StaffRosterImportIT {
     assertThat(again.getBody()).containsEntry("created", 0).containsEntry("updated", 0).containsEntry("users", List.of());
     assertThat(http.withBasicAuth("roster-coordinator", password).getForEntity("/engine-rest/task", String.class)
         .getStatusCode()).as("the first password still works").isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aSchoolNeverMovesToAnotherMunicipalitySilently() {
+    String roster = "login,fullName,role,municipality,schoolId\nroster-moved,Переездова Анна,vpr-school-coordinator,Киришский,7705\n";
+    assertThat(post(ADMIN, ADMIN_PASSWORD, roster).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("file", file("municipality,schoolId,schoolName,subject,grade,workDate,workTime,durationMinutes,form,"
+        + "resultsDueDate,reserveDates,classrooms\n"
+        + "Лужский,7705,Школа не та (тест),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,,Каб. 1\n", "plan.csv"));
+    parts.add("campaignId", "IT-MOVED");
+    parts.add("windowStart", "2027-04-20");
+    parts.add("windowEnd", "2027-05-20");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    ResponseEntity<String> plan = http.withBasicAuth(ADMIN, ADMIN_PASSWORD).exchange("/api/vpr/campaigns", HttpMethod.POST,
+        new HttpEntity<>(parts, headers), String.class);
+    assertThat(plan.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(plan.getBody()).contains("7705").contains("Киришский");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("IT-MOVED").count()).isZero();
+
+    ResponseEntity<Map<String, Object>> moved = post(ADMIN, ADMIN_PASSWORD,
+        "login,fullName,role,municipality,schoolId\nroster-moved2,Второва Анна,vpr-school-head,Лужский,7705\n");
+    assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(moved.getBody().toString()).contains("line=2").contains("column=municipality");
+    assertThat(identityService.createUserQuery().userId("roster-moved2").count()).isZero();
+    assertThat(identityService.createGroupQuery().memberOfTenant("school-7705").list()).extracting(group -> group.getId())
+        .contains("mun-kirishi").doesNotContain("mun-luga");
   }
 
   @Test
