@@ -7,12 +7,12 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 
-import ru.lenobl.assessment.tabular.ImportError;
 import ru.lenobl.assessment.campaign.plan.NikoPlan;
 import ru.lenobl.assessment.campaign.plan.PlanRejectedException;
 import ru.lenobl.assessment.campaign.plan.VprPlan;
 import ru.lenobl.assessment.identity.ScopeDirectory;
 import ru.lenobl.assessment.identity.SystemContext;
+import ru.lenobl.assessment.tabular.ImportError;
 
 /**
  * Rolls a checked plan out: gives every school of the plan its tenant and scope group (reachable by its municipality,
@@ -60,10 +60,8 @@ public class CampaignRollout {
   private static void refuseMovedSchools(ScopeDirectory scopes, List<School> schools) {
     List<ImportError> errors = new ArrayList<>();
     for (School school : schools) {
-      scopes.municipalityOf(school.code()).filter(known -> known != school.municipality()).ifPresent(known ->
-          errors.add(new ImportError(0, "municipality", "ОО " + school.code() + " уже относится к муниципалитету «"
-              + known.russianName() + "» (по списку сотрудников или прежнему плану-графику), а в файле указан «"
-              + school.municipality().russianName() + "»")));
+      scopes.refusalToMove(school.code(), school.municipality())
+          .ifPresent(refusal -> errors.add(new ImportError(0, "municipality", refusal)));
     }
     if (!errors.isEmpty()) {
       throw new PlanRejectedException(errors);

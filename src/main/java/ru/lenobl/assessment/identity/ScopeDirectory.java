@@ -2,6 +2,8 @@ package ru.lenobl.assessment.identity;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -53,8 +55,8 @@ public class ScopeDirectory {
    */
   public String ensureSchool(Municipality municipality, String code, String name) {
     String id = Scopes.school(code);
-    municipalityOf(code).filter(known -> known != municipality).ifPresent(known -> {
-      throw new IllegalArgumentException("School " + code + " belongs to " + known.id() + ", not " + municipality.id());
+    refusalToMove(code, municipality).ifPresent(refusal -> {
+      throw new IllegalArgumentException(refusal);
     });
     String title = name == null || name.isBlank() ? "ОО " + code + " (" + municipality.russianName() + ")" : name;
     ensureGroup(id, title);
@@ -69,13 +71,23 @@ public class ScopeDirectory {
    * The municipality a known school belongs to (the municipal group that is a member of its tenant), if the school
    * is known. A school never moves silently: importers refuse a file that puts it elsewhere.
    */
-  public java.util.Optional<Municipality> municipalityOf(String code) {
+  public Optional<Municipality> municipalityOf(String code) {
     return identityService.createGroupQuery().memberOfTenant(Scopes.school(code)).list().stream()
         .map(Group::getId)
         .filter(id -> id.startsWith(Scopes.MUNICIPALITY_PREFIX))
         .map(id -> Municipality.find(id.substring(Scopes.MUNICIPALITY_PREFIX.length())).orElse(null))
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .findFirst();
+  }
+
+  /**
+   * Why a file may not place a known school in {@code municipality} (in Russian), or empty when it may: the school is
+   * new, or already belongs there.
+   */
+  public Optional<String> refusalToMove(String code, Municipality municipality) {
+    return municipalityOf(code).filter(known -> known != municipality).map(known -> "ОО " + code
+        + " уже относится к муниципалитету «" + known.russianName() + "» (по списку сотрудников или прежнему "
+        + "плану-графику), а в файле указан «" + municipality.russianName() + "»");
   }
 
   private void ensureGroup(String id, String name) {

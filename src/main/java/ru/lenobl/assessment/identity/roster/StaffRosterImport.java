@@ -41,11 +41,8 @@ public class StaffRosterImport {
     roster.rows().stream().filter(row -> row.schoolId() != null).forEach(row -> firstRowOfSchool.putIfAbsent(row.schoolId(), row));
     ScopeDirectory scopes = new ScopeDirectory(identityService);
     List<ImportError> errors = new ArrayList<>();
-    firstRowOfSchool.values().forEach(row -> scopes.municipalityOf(row.schoolId())
-        .filter(known -> known != row.municipality())
-        .ifPresent(known -> errors.add(new ImportError(row.line(), RosterParser.MUNICIPALITY, "ОО " + row.schoolId()
-            + " уже относится к муниципалитету «" + known.russianName() + "», а в файле указан «"
-            + row.municipality().russianName() + "»"))));
+    firstRowOfSchool.values().forEach(row -> scopes.refusalToMove(row.schoolId(), row.municipality())
+        .ifPresent(refusal -> errors.add(new ImportError(row.line(), RosterParser.MUNICIPALITY, refusal))));
     if (!errors.isEmpty()) {
       throw new RosterRejectedException(errors);
     }
