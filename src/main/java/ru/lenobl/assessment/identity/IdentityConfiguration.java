@@ -94,7 +94,8 @@ public class IdentityConfiguration {
       safety.requireAnAdministrator();
       if (!environment.acceptsProfiles(Profiles.of("demo"))) {
         String configured = environment.getProperty("assessment.demo.password");
-        safety.refuseDemoPasswords(configured == null || configured.isBlank() ? Set.of() : Set.of(configured));
+        safety.refuseDemoPasswords(configured == null || configured.isBlank() ? Set.of() : Set.of(configured),
+            environment.getProperty("assessment.security.replace-demo-passwords", Boolean.class, false));
       } else {
         LOG.warn("DEMO profile: public demo passwords are allowed. Never run a real campaign with it.");
       }

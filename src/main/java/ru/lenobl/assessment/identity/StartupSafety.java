@@ -11,6 +11,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ru.lenobl.assessment.identity.roster.OneTimePasswords;
 
 /**
  * Refuses to start an application that anyone could take over:
@@ -25,6 +29,8 @@ public class StartupSafety {
   /** The public demo passwords of the README. */
   public static final Set<String> DEMO_PASSWORDS = Set.of("demo", "admin");
 
+  private static final Logger LOG = LoggerFactory.getLogger(StartupSafety.class);
+
   private final IdentityService identityService;
   private final ProcessEngineConfigurationImpl configuration;
 
@@ -38,27 +44,42 @@ public class StartupSafety {
       throw new UnsafeStartException("No administrator exists. Start once with the first administrator's login and "
           + "password: --camunda.bpm.admin-user.id=<login> --camunda.bpm.admin-user.password=<password> "
           + "(or the environment variables CAMUNDA_BPM_ADMINUSER_ID and CAMUNDA_BPM_ADMINUSER_PASSWORD). "
-          + "Camunda's own \"create the first administrator\" page is switched off.");
+          + "Camunda's own \"create the first administrator\" page is never offered: the application does not start without one.");
     }
   }
 
-  /** Outside the demo profile: refuses every user whose password is a public demo password. */
-  public void refuseDemoPasswords(Set<String> extraDemoPasswords) {
+  /**
+   * Outside the demo profile: refuses every user whose password is a public demo password, or, when
+   * {@code replace} is set ({@code assessment.security.replace-demo-passwords}), gives each of them a random password
+   * nobody knows, so that an administrator hands them new ones.
+   */
+  public void refuseDemoPasswords(Set<String> extraDemoPasswords, boolean replace) {
     Set<String> demo = new LinkedHashSet<>(DEMO_PASSWORDS);
     demo.addAll(extraDemoPasswords);
-    List<String> users = new ArrayList<>();
+    List<User> users = new ArrayList<>();
     for (User user : identityService.createUserQuery().list()) {
       UserEntity entity = (UserEntity) user;
       if (entity.getPassword() != null && demo.stream().anyMatch(password -> matches(password, entity))) {
-        users.add(user.getId());
+        users.add(user);
       }
     }
-    if (!users.isEmpty()) {
-      throw new UnsafeStartException("These users still have a public demo password: " + String.join(", ", users)
-          + ". The demo passwords are published in the README and are allowed only with the demo profile. "
-          + "Change their passwords (Camunda Admin, or PUT /engine-rest/user/<id>/credentials) with the demo "
-          + "profile, or delete them, then start again.");
+    if (users.isEmpty()) {
+      return;
     }
+    List<String> ids = users.stream().map(User::getId).toList();
+    if (replace) {
+      for (User user : users) {
+        user.setPassword(new OneTimePasswords().next());
+        identityService.saveUser(user);
+      }
+      LOG.warn("The public demo passwords of these users were replaced by random ones; an administrator gives them "
+          + "new passwords (Camunda Admin): {}", String.join(", ", ids));
+      return;
+    }
+    throw new UnsafeStartException("These users still have a public demo password: " + String.join(", ", ids)
+        + ". The demo passwords are published in the README and are allowed only with the demo profile. Start once "
+        + "with --assessment.security.replace-demo-passwords=true to replace them with random passwords (then give "
+        + "these users new passwords in Camunda Admin), or delete these users.");
   }
 
   private boolean matches(String password, UserEntity user) {

@@ -67,7 +67,7 @@ class StartupSafetyIT {
   }
 
   @Test
-  void aUserWithADemoPasswordRefusesTheStartWithoutTheDemoProfileAndSaysWho(@TempDir Path data) {
+  void aUserWithADemoPasswordRefusesTheStartWithoutTheDemoProfileAndSaysWhoUntilItIsReplaced(@TempDir Path data) {
     try (ConfigurableApplicationContext app = start(data, "startupdemo1",
         "--camunda.bpm.admin-user.id=first-admin", "--camunda.bpm.admin-user.password=Pervyj-Adm1n!")) {
       IdentityService identity = app.getBean(ProcessEngine.class).getIdentityService();
@@ -79,6 +79,11 @@ class StartupSafetyIT {
     assertThatThrownBy(() -> startRefused(data, "startupdemo2"))
         .hasStackTraceContaining("legacy-demo-user")
         .hasStackTraceContaining("public demo password");
+
+    try (ConfigurableApplicationContext app = start(data, "startupdemo3", "--assessment.security.replace-demo-passwords=true")) {
+      IdentityService identity = app.getBean(ProcessEngine.class).getIdentityService();
+      assertThat(identity.checkPassword("legacy-demo-user", "demo")).as("the demo password no longer opens it").isFalse();
+    }
   }
 
   /**
