@@ -26,7 +26,8 @@ import ru.lenobl.assessment.campaign.plan.VprPlanParser;
  * <p>The anchors of the tasks' due dates ({@code memos/timing.json}, see {@code ru.lenobl.assessment.tasks}) are
  * variables of the level they belong to: the campaign holds {@code planImportedAt}, {@code windowEndsAt},
  * {@code regionFirstWorkStartsAt} and {@code lastResultsDueAt}; a municipality {@code municipalityFirstWorkStartsAt},
- * {@code municipalityLastWorkDayEndsAt}, {@code municipalityFirstReserveStartsAt} and its {@code lastResultsDueAt}; a
+ * {@code municipalityLastWorkDayEndsAt}, {@code municipalityFirstReserveStartsAt} and its {@code lastResultsDueAt} (and
+ * its plan's {@code subjects}, over which the expert commission re-checks); a
  * school {@code schoolFirstWorkStartsAt}, {@code schoolFirstArchiveAvailableAt} and its {@code lastResultsDueAt}; a
  * work {@code workEndsAt} and {@code workDayEndsAt}; a NIKO study {@code studyEndsAt} and {@code studyDayEndsAt}.
  */
@@ -65,7 +66,8 @@ public class CampaignLauncher {
           "lastWorkDayEndsAt", iso(works.stream().map(w -> deadlines.endOfDay(w.date())).max(Comparator.naturalOrder())
               .orElseThrow()),
           "lastResultsDueAt", iso(lastResultsDue(works)),
-          "firstReserveStartsAt", firstReserve));
+          "firstReserveStartsAt", firstReserve,
+          "subjects", new ArrayList<>(works.stream().map(VprPlan.Work::subject).distinct().sorted().toList())));
     }
     List<VprPlan.Work> allWorks = plan.schools().stream().flatMap(s -> s.works().stream()).toList();
     boolean computer = plan.schools().stream().flatMap(s -> s.works().stream()).anyMatch(w -> "computer".equals(w.form()));

@@ -194,13 +194,23 @@ class WholeCampaignTest {
     complete(openTasks("Task_EscalateResultsToRegion").get(0), Map.of("regionEscalationDecision", "close"));
     assertThat(openTasks("Task_UploadResults")).isEmpty();
 
-    // Results, analytics, the Tosno commission's re-check, the reports: the VPR campaign ends.
+    // Results, analytics, the Tosno commission's re-check of each listed subject, the reports.
     completeEverythingOpen();
     assertThat(historicVariable("vpr-municipality", "VPR-2027/mun-tosno", "munResultsUploadedCount"))
         .as("uploads counted for the municipal monitoring").isEqualTo(3L);
     assertThat(historicVariable("vpr-campaign", "VPR-2027", "regResultsUploadedCount")).isEqualTo(7L);
-    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("Task_RecheckWorks")
-        .finished().count()).as("Tosno re-checked, Luga did not").isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey("Task_RecheckWorks")
+        .finished().list()).as("Tosno re-checked its one listed subject, Luga nothing").singleElement()
+        .satisfies(task -> assertThat(task.getName()).isEqualTo("Перепроверить работы по предмету «Математика» — Тосненский"));
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("Gateway_SubjectListed")
+        .count()).as("one decision per subject of Tosno's plan").isEqualTo(3);
+
+    // The region controls the conduct until the end of the window: then the VPR campaign ends.
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("VPR-2027")
+        .processDefinitionKey("vpr-regional-coordinator-conduct").count()).isEqualTo(1);
+    clockAt("2027-05-21T00:00:00+03:00");
+    runDueTimers();
+    completeEverythingOpen();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("VPR-2027").count()).isZero();
 
     // NIKO in October: each room's protocol goes to the responsible organizer.
@@ -234,6 +244,8 @@ class WholeCampaignTest {
           answers.put("munBiasSignsFound", "tosno".equals(variable(task, "municipalityId")) ? "yes" : "no");
         }
       }
+      // Tosno's plan has Russian, history and mathematics: the commission re-checks mathematics only.
+      case "Task_FormExpertCommission" -> answers.put("munCommissionSubjects", "Математика");
       default -> { }
     }
     return answers;

@@ -1,18 +1,23 @@
 package ru.lenobl.assessment.processes.vpr;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import ru.lenobl.assessment.forms.FormField;
 import ru.lenobl.assessment.processes.ProcessTestCase;
 import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 
-/** Памятка муниципального координатора, «Завершение ВПР» (VPR-MUN-COMPLETE-1…5). */
+/** Памятка муниципального координатора, «Завершение ВПР (по мере завершения ВПР в ОО)» (VPR-MUN-COMPLETE-1…5). */
 class MunicipalCoordinatorCompletionTest extends ProcessTestCase {
 
   @RegisterExtension
@@ -20,37 +25,94 @@ class MunicipalCoordinatorCompletionTest extends ProcessTestCase {
 
   static final String PROCESS = "vpr-municipal-coordinator-completion";
 
+  static final OffsetDateTime FIRST_WORK = OffsetDateTime.parse("2027-04-21T09:00:00+03:00");
+  static final OffsetDateTime LAST_RESULTS_DUE = OffsetDateTime.parse("2027-05-07T23:59:00+03:00");
+
+  /** Tosno with its dates; no upload counted yet when the municipality starts. */
+  static final Map<String, Object> TOSNO_PLAN = with(TOSNO, "municipalityName", "Тосненский",
+      "municipalityFirstWorkStartsAt", FIRST_WORK.toString(), "lastResultsDueAt", LAST_RESULTS_DUE.toString(),
+      "munResultsUploadedCount", 0);
+
   @Override
   protected String processResource() {
     return "processes/vpr/municipal-coordinator-completion.bpmn";
   }
 
   @Test
-  void biasedGradingLeadsToAMunicipalExpertCommissionAndReserveDaysAreScheduled() {
-    ProcessInstance completion = start(PROCESS, "VPR-2027/mun-tosno", TOSNO);
+  void municipalityMonitorsUploadsWhileSchoolsAreStillWorking() {
+    ProcessInstance completion = start(PROCESS, "VPR-2027/mun-tosno", TOSNO_PLAN);
+    assertThat(completion).isWaitingAtExactly("Timer_FirstWork");
+    org.assertj.core.api.Assertions.assertThat(timer(completion, "Timer_FirstWork").getDuedate()).isEqualTo(date(FIRST_WORK));
 
-    assertThat(completion).isWaitingAtExactly("Task_MonitorContextData", "Task_DecideReserveDays");
+    // The first work day, long before the last results are due: the monitoring is open while schools still work.
+    fire(completion, "Timer_FirstWork");
+    assertThat(completion).isWaitingAtExactly("Task_MonitorContextData", "Task_MonitorResultsUpload",
+        "Task_DecideReserveDays");
+    Task monitoring = task("Task_MonitorResultsUpload", completion);
+    org.assertj.core.api.Assertions.assertThat(monitoring.getDueDate()).as("VPR-MUN-COMPLETE-2: the last results due")
+        .isEqualTo(date(LAST_RESULTS_DUE));
+
+    // Two schools upload during the works: the form opens with the count so far.
+    deliver(completion, "results-uploaded");
+    deliver(completion, "results-uploaded");
+    org.assertj.core.api.Assertions.assertThat(ClockUtil.getCurrentTime()).isBefore(date(LAST_RESULTS_DUE));
+    org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariable(monitoring.getId(), "munResultsUploadedCount"))
+        .as("prefilled in «Контролировать загрузку форм результатов»").isEqualTo(2L);
+    deliver(completion, "results-uploaded");
+    org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariable(monitoring.getId(), "munResultsUploadedCount"))
+        .isEqualTo(3L);
+
+    // Monitoring done before the deadline; the analytics wait for the last results.
+    fillAll(completion, "Task_MonitorContextData", "Task_MonitorResultsUpload");
+    assertThat(completion).isWaitingAt("Timer_LastResultsDue").isNotWaitingAt("Task_GetAnalytics");
+    org.assertj.core.api.Assertions.assertThat(timer(completion, "Timer_LastResultsDue").getDuedate())
+        .isEqualTo(date(LAST_RESULTS_DUE));
+    fire(completion, "Timer_LastResultsDue");
+    assertThat(completion).isWaitingAt("Task_GetAnalytics");
+  }
+
+  @Test
+  void thePrefilledUploadCountSaysItCountsWorks() {
+    ProcessInstance completion = start(PROCESS, "VPR-2027/mun-tosno", TOSNO_PLAN);
+    fire(completion, "Timer_FirstWork");
+
+    FormField uploaded = forms.formOf(task("Task_MonitorResultsUpload", completion)).fields().stream()
+        .filter(field -> field.key().equals("munResultsUploadedCount")).findFirst().orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(uploaded.label()).as("each upload is one work's results form")
+        .startsWith("Работ").doesNotStartWith("ОО");
+  }
+
+  @Test
+  void biasedGradingLeadsToAMunicipalExpertCommissionAndReserveDaysAreScheduled() {
+    ProcessInstance completion = start(PROCESS, "VPR-2027/mun-tosno", TOSNO_PLAN);
+    fire(completion, "Timer_FirstWork");
+
     fill(completion, "Task_DecideReserveDays", Map.of("munReserveDayDecision", "yes",
         "munAbsentWithValidReasonCount", 17L, "munReserveDaySubjects", "Русский язык, 4 класс"));
     assertThat(completion).hasPassed("EndEvent_ReserveDaysScheduled").hasNotPassed("EndEvent_NoReserveDays");
 
     fillAll(completion, "Task_MonitorContextData", "Task_MonitorResultsUpload");
+    fire(completion, "Timer_LastResultsDue");
     fill(completion, "Task_GetAnalytics", Map.of("munBiasSignsFound", "yes", "munBiasSubjects", "Математика: ОО 9901"));
     assertThat(completion).isWaitingAtExactly("Task_FormExpertCommission");
-    fill(completion, "Task_FormExpertCommission", Map.of("munCommissionSubjects", "Математика", "munCommissionExpertsCount", 5L));
+    fill(completion, "Task_FormExpertCommission", Map.of("munCommissionSubjects", "Математика, Русский язык",
+        "munCommissionExpertsCount", 5L));
 
     assertThat(completion).isEnded().hasPassed("Task_FormExpertCommission", "EndEvent_ResultsAnalysed")
         .variables()
         .containsEntry("munReserveDayDecision", "yes")
         .containsEntry("munAbsentWithValidReasonCount", 17L)
+        .containsEntry("munCommissionSubjects", "Математика, Русский язык")
         .containsEntry("munCommissionExpertsCount", 5L);
   }
 
   @Test
   void withoutSignsOfBiasNoCommissionIsFormedAndNoReserveDaysAreNeeded() {
-    ProcessInstance completion = start(PROCESS, "VPR-2027/mun-tosno", TOSNO);
+    ProcessInstance completion = start(PROCESS, "VPR-2027/mun-tosno", TOSNO_PLAN);
+    fire(completion, "Timer_FirstWork");
     fill(completion, "Task_DecideReserveDays", Map.of("munReserveDayDecision", "no", "munAbsentWithValidReasonCount", 0L));
     fillAll(completion, "Task_MonitorContextData", "Task_MonitorResultsUpload");
+    fire(completion, "Timer_LastResultsDue");
     fill(completion, "Task_GetAnalytics", Map.of("munBiasSignsFound", "no"));
 
     assertThat(completion).isEnded().hasPassed("EndEvent_NoReserveDays", "EndEvent_ResultsAnalysed")
