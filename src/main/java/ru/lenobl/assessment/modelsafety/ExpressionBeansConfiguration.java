@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import ru.lenobl.assessment.campaign.HandOffSender;
+import ru.lenobl.assessment.tasks.OpenTasks;
 
 /**
  * Model expressions see only the beans the models need, not the whole application context.
@@ -27,6 +28,7 @@ public class ExpressionBeansConfiguration {
   public static Map<Object, Object> expressionBeans(HandOffSender handOffSender) {
     Map<Object, Object> beans = new HashMap<>();
     beans.put("handOffSender", handOffSender);
+    beans.put("openTasks", new OpenTasks());
     return beans;
   }
 

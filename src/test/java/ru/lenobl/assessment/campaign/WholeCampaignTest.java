@@ -98,7 +98,7 @@ class WholeCampaignTest {
     assertThat(vpr).isEqualTo(new CampaignLauncher.Started("VPR-2027", vpr.processInstanceId(), 2, 4, 8));
     assertThat(niko.works()).isEqualTo(1);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("vpr-work").count()).isEqualTo(8);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("vpr-work")
         .processInstanceBusinessKey("VPR-2027/mun-tosno/school-0101/RU-4").count()).isEqualTo(1);
 
     // Tasklist tells whose work a task is and when it is due, from the plan.
@@ -130,10 +130,13 @@ class WholeCampaignTest {
     completeEverythingOpen();
     assertThat(openTasks("Task_DownloadArchive")).as("no archive before it is published").isEmpty();
 
-    // The day before: the archives are published at 14:00.
+    // The day before: the archives of the four works of 21 April are published at 14:00, each with its own task.
     clockAt("2027-04-20T14:00:00+03:00");
     runDueTimers();
-    assertThat(openTasks("Task_DownloadArchive")).hasSize(4);
+    assertThat(openTasks("Task_DownloadArchive")).extracting(task -> variable(task, "workKey")).containsExactlyInAnyOrder(
+        "VPR-2027/mun-tosno/school-0101/RU-4", "VPR-2027/mun-tosno/school-0102/RU-4",
+        "VPR-2027/mun-luga/school-0201/RU-4", "VPR-2027/mun-luga/school-0202/RU-4");
+    assertThat(openTasks("Task_SupportArchiveDownload")).hasSize(4);
     completeEverythingOpen();
 
     // 21 April, the first work day: the organizers' briefing task waits for the coordinator's briefing.
@@ -147,12 +150,28 @@ class WholeCampaignTest {
     assertThat(openTasksOf("Task_ReceiveMaterials", luga)).as("coordinator's completion waits for the materials").isEmpty();
     completeEverythingOpen();
 
-    // 22 and 23 April: the other works; all works written by now.
-    for (String day : List.of("2027-04-22T08:00:00+03:00", "2027-04-23T08:00:00+03:00")) {
-      clockAt(day);
-      runDueTimers();
-      completeEverythingOpen();
-    }
+    // 21 April, 14:00: the archives of the three works of 22 April; 22 April, 14:00: that of the work of 23 April.
+    clockAt("2027-04-21T14:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_DownloadArchive")).extracting(task -> variable(task, "workKey")).containsExactlyInAnyOrder(
+        "VPR-2027/mun-tosno/school-0101/HI-5", "VPR-2027/mun-luga/school-0201/MA-5", "VPR-2027/mun-luga/school-0202/MA-5");
+    completeEverythingOpen();
+    clockAt("2027-04-22T08:00:00+03:00");
+    runDueTimers();
+    completeEverythingOpen();
+    clockAt("2027-04-22T14:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_DownloadArchive")).extracting(task -> variable(task, "workKey"))
+        .containsExactly("VPR-2027/mun-tosno/school-0102/MA-4");
+    completeEverythingOpen();
+    // 23 April: the last work; all works written by now, no preparation escalated.
+    clockAt("2027-04-23T08:00:00+03:00");
+    runDueTimers();
+    completeEverythingOpen();
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey("Task_DownloadArchive")
+        .count()).as("one archive download per work").isEqualTo(8);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .taskDefinitionKey("Task_EscalateMaterialsOverdue").count()).isZero();
 
     // 28 April: the reserve day decided by the head of school 0101 for Russian in class 4; the head of 0201 declined.
     assertThat(openTasks("Task_ConductReserveSession")).isEmpty();
@@ -227,6 +246,85 @@ class WholeCampaignTest {
     assertThat(engine.getManagementService().createJobQuery().count()).isZero();
     assertThat(checked).as("every task created had its due date and name checked while open")
         .hasSize((int) engine.getHistoryService().createHistoricTaskInstanceQuery().count());
+  }
+
+  static final String TWO_WORKS_PLAN = """
+      municipality,schoolId,schoolName,subject,grade,workDate,workTime,durationMinutes,form,resultsDueDate,reserveDates,classrooms
+      Тосненский,0101,Школа №1 (тест),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,,Каб. 11
+      Тосненский,0101,Школа №1 (тест),Математика,4,2027-04-23,09:00,45,paper,2027-05-07,,Каб. 11
+      """;
+
+  static final String RUSSIAN = "VPR-2027/mun-tosno/school-0101/RU-4";
+  static final String MATHEMATICS = "VPR-2027/mun-tosno/school-0101/MA-4";
+
+  void launchTwoWorksOfOneSchool() {
+    models.deploy(new ClasspathModels().processes().stream().map(ModelResource::name).toArray(String[]::new));
+    clockAt("2027-04-01T10:00:00+03:00");
+    new CampaignLauncher(engine.getRuntimeService(), engine.getHistoryService(), Deadlines.DEFAULT)
+        .launch(VprPlanParser.parse("VPR-2027", LocalDate.parse("2027-04-20"), LocalDate.parse("2027-05-20"),
+            PlanFileReader.read(TWO_WORKS_PLAN.getBytes(StandardCharsets.UTF_8), "plan.csv", VprPlanParser.COLUMNS)));
+  }
+
+  @Test
+  void secondWorkGetsItsOwnArchiveDownloadTheDayBeforeAt1400() {
+    launchTwoWorksOfOneSchool();
+
+    clockAt("2027-04-20T13:59:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_DownloadArchive")).as("no archive before it is published").isEmpty();
+    clockAt("2027-04-20T14:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_DownloadArchive")).singleElement().satisfies(task -> {
+      assertThat(variable(task, "workKey")).isEqualTo(RUSSIAN);
+      assertThat(task.getDueDate()).isEqualTo(date("2027-04-20T18:00:00+03:00"));
+    });
+    openTasksOf("Task_DownloadArchive", RUSSIAN).forEach(task -> complete(task, Map.of()));
+    openTasksOf("Task_CopyMaterials", RUSSIAN).forEach(task -> complete(task, Map.of()));
+    openTasksOf("Task_SecureMaterials", RUSSIAN).forEach(task -> complete(task, Map.of()));
+
+    // The second work's archive: 22 April at 14:00, the day before it, not with the first.
+    clockAt("2027-04-22T13:59:00+03:00");
+    runDueTimers();
+    assertThat(openTasksOf("Task_DownloadArchive", MATHEMATICS)).isEmpty();
+    clockAt("2027-04-22T14:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasksOf("Task_DownloadArchive", MATHEMATICS)).singleElement().satisfies(task -> {
+      assertThat(task.getName()).isEqualTo("Скачать архив с материалами — Школа №1 (тест), Математика, 4 класс");
+      assertThat(task.getDueDate()).isEqualTo(date("2027-04-22T18:00:00+03:00"));
+      assertThat(candidateGroups(task)).containsExactly("vpr-school-coordinator");
+    });
+    assertThat(openTasksOf("Task_SupportArchiveDownload", MATHEMATICS)).as("with the technical specialist's support")
+        .singleElement().satisfies(task -> assertThat(candidateGroups(task)).containsExactly("vpr-technical-specialist"));
+    complete(openTasksOf("Task_DownloadArchive", MATHEMATICS).get(0), Map.of());
+    assertThat(openTasksOf("Task_CopyMaterials", MATHEMATICS)).singleElement()
+        .satisfies(task -> assertThat(task.getDueDate()).isEqualTo(date("2027-04-23T08:00:00+03:00")));
+  }
+
+  @Test
+  void eachWorkHasItsOwnArchiveEscalation() {
+    launchTwoWorksOfOneSchool();
+
+    // Neither work's archive is downloaded: each is escalated at its own start, naming its subject.
+    clockAt("2027-04-20T14:00:00+03:00");
+    runDueTimers();
+    clockAt("2027-04-21T09:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_EscalateMaterialsOverdue")).singleElement().satisfies(task -> {
+      assertThat(task.getName()).isEqualTo("Школа 0101 не подготовила материалы работы: Русский язык, 4 класс");
+      assertThat(task.getDescription()).contains("Скачать архив с материалами");
+      assertThat(task.getDueDate()).isEqualTo(date("2027-04-22T09:00:00+03:00"));
+      assertThat(candidateGroups(task)).containsExactly("vpr-municipal-coordinator");
+    });
+    assertThat(openTasksOf("Task_DownloadArchive", RUSSIAN)).as("the late task stays open").hasSize(1);
+
+    clockAt("2027-04-22T14:00:00+03:00");
+    runDueTimers();
+    clockAt("2027-04-23T09:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_EscalateMaterialsOverdue")).extracting(Task::getName).containsExactlyInAnyOrder(
+        "Школа 0101 не подготовила материалы работы: Русский язык, 4 класс",
+        "Школа 0101 не подготовила материалы работы: Математика, 4 класс");
+    assertThat(openTasksOf("Task_DownloadArchive", MATHEMATICS)).hasSize(1);
   }
 
   // ------------------------------------------------------------------ the scenario's answers

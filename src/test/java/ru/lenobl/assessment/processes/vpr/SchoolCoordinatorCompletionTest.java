@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,12 @@ import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 /** Памятка школьного координатора, «Завершение ВПР» (VPR-SCH-COMPLETE-1…8), with the experts' checking. */
 class SchoolCoordinatorCompletionTest extends ProcessTestCase {
 
+  /** A classroom organizer's process as vpr-classroom holds it (business key «<work>/<classroom>»); not under test. */
+  static final String STAND_IN_ORGANIZER = "stand-in-classroom-organizer";
+
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ProcessTestEngine.everyFlowNodeCovered();
+  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder(ProcessTestEngine.CONFIGURATION)
+      .excludeProcessDefinitionKeys(STAND_IN_ORGANIZER).assertClassCoverageAtLeast(1.0).build();
 
   static final String PROCESS = "vpr-school-coordinator-completion";
 
@@ -67,7 +72,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
     org.assertj.core.api.Assertions.assertThat(openTasks(completion)).isZero();
     deliver(completion, "materials-returned", "classroom", "Каб. 12");
 
-    assertThat(completion).isWaitingAtExactly("Task_ReceiveMaterials");
+    assertThat(completion).isWaitingAtExactly("SubProcess_ResultsPhase", "Task_ReceiveMaterials");
   }
 
   @Test
@@ -112,7 +117,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
     materialsReturnedFromEveryClassroom(completion);
 
     fill(completion, "Task_ReceiveMaterials");
-    assertThat(completion).isWaitingAtExactly("Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CollectReserveDayInfo");
+    assertThat(completion).isWaitingAtExactly("SubProcess_ResultsPhase", "Task_StoreWorkSets", "Task_DownloadCriteria", "Task_CollectReserveDayInfo");
     fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no", "absentWithValidReasonCount", 0L));
     assertThat(completion).hasPassed("EndEvent_NoReserveDay").hasNotPassed("EndEvent_ReserveDayRequested");
 
@@ -133,7 +138,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
     fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "yes", "absentWithValidReasonCount", 3L));
 
     assertThat(completion).hasPassed("EndEvent_ReserveDayRequested").hasNotPassed("EndEvent_NoReserveDay")
-        .isWaitingAtExactly("Task_StoreWorkSets", "Task_DownloadCriteria");
+        .isWaitingAtExactly("SubProcess_ResultsPhase", "Task_StoreWorkSets", "Task_DownloadCriteria");
     assertThat(completion).variables()
         .containsEntry("reserveDayRequested", "yes")
         .containsEntry("absentWithValidReasonCount", 3L);
@@ -167,12 +172,12 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
     assertThat(escalation)
         .hasName("Школа 9901 не загрузила результаты: Русский язык, 4 класс")
         .hasCandidateGroup("vpr-municipal-coordinator");
-    assertThat(completion).isWaitingAtExactly("Task_UploadResults", "Task_EscalateResultsOverdue");
+    assertThat(completion).isWaitingAtExactly("SubProcess_ResultsPhase", "Task_UploadResults", "Task_EscalateResultsOverdue");
     assertThat(completion).isWaitingAt("Task_UploadResults");
 
     // The municipal coordinator reacts; the school uploads late; the work is completed.
     fill(completion, "Task_EscalateResultsOverdue", Map.of("escalationMeasure", "extended"));
-    assertThat(completion).hasPassed("EndEvent_ResultsEscalationHandled").isWaitingAtExactly("Task_UploadResults");
+    assertThat(completion).hasPassed("EndEvent_ResultsEscalationHandled").isWaitingAtExactly("SubProcess_ResultsPhase", "Task_UploadResults");
     fillAll(completion, "Task_UploadResults", "Task_GetStatisticalReport", "Task_InformParticipants", "Task_KeepResults");
     assertThat(completion).isEnded().hasPassed("EndEvent_ResultsKept");
   }
@@ -191,5 +196,73 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
         .hasMessageContaining("paperProtocolsKept");
     assertThat(completion).isWaitingAt("Task_UploadResults");
     org.assertj.core.api.Assertions.assertThat(openTasks(completion)).isEqualTo(2); // upload + reserve-day information
+  }
+
+  /** The organizer of {@code classroom} still holds the materials: their task is open in the classroom's process. */
+  void organizerStillHoldsTheMaterials(SchoolWork work, String classroom) {
+    models.deploy("stand-in-classroom-organizer.bpmn", Bpmn.createExecutableProcess(STAND_IN_ORGANIZER)
+        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_ReturnMaterials")
+        .name("Сдать материалы школьному координатору").endEvent().done());
+    engine.getRuntimeService().startProcessInstanceByKey(STAND_IN_ORGANIZER, work.businessKey() + "/" + classroom,
+        with(work.variables(), "classroom", classroom));
+  }
+
+  @Test
+  void resultsDeadlineEscalatesWhenAClassroomNeverReturnsMaterials() {
+    organizerStillHoldsTheMaterials(TWO_CLASSROOMS, "Каб. 14");
+    ProcessInstance completion = start(PROCESS, TWO_CLASSROOMS);
+    deliver(completion, "materials-returned", "classroom", "Каб. 12");
+    // The school has no task yet: only the deadline of the phase stands.
+    assertThat(completion).isWaitingAt("SubProcess_ResultsPhase", "Receive_MaterialsReturned")
+        .isNotWaitingAt("Task_ReceiveMaterials");
+    org.assertj.core.api.Assertions.assertThat(openTasks(completion)).isZero();
+
+    fire(completion, "Timer_ResultsDue");
+    Task escalation = task("Task_EscalateResultsOverdue", completion);
+    assertThat(escalation).hasName("Школа 9901 не загрузила результаты: Русский язык, 4 класс")
+        .hasCandidateGroup("vpr-municipal-coordinator");
+    org.assertj.core.api.Assertions.assertThat(escalation.getDescription())
+        .contains("«Приём материалов, проверка и загрузка результатов»")
+        .contains("Открытые задачи работы: Сдать материалы школьному координатору (Каб. 14).");
+    assertThat(completion).isWaitingAt("Receive_MaterialsReturned", "Task_EscalateResultsOverdue")
+        .isNotWaitingAt("Task_ReceiveMaterials");
+
+    fire(completion, "Timer_RegionEscalation");
+    Task toRegion = task("Task_EscalateResultsToRegion", completion);
+    assertThat(toRegion).hasName("Тосненский: школа 9901 не загрузила результаты: Русский язык, 4 класс")
+        .hasCandidateGroup("vpr-regional-coordinator");
+    org.assertj.core.api.Assertions.assertThat(toRegion.getDescription())
+        .contains("Сдать материалы школьному координатору (Каб. 14)");
+    fill(completion, "Task_EscalateResultsToRegion", Map.of("regionEscalationDecision", "wait"));
+
+    // The late classroom hands its materials over at last; the work goes on.
+    deliver(completion, "materials-returned", "classroom", "Каб. 14");
+    assertThat(completion).isWaitingAt("Task_ReceiveMaterials");
+  }
+
+  @Test
+  void resultsDeadlineEscalatesWhenTheExpertsNeverFinishChecking() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    materialsReturnedFromEveryClassroom(completion);
+    fill(completion, "Task_ReceiveMaterials");
+    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
+    fillAll(completion, "Task_StoreWorkSets", "Task_DownloadCriteria");
+    assertThat(completion).isWaitingAtExactly("SubProcess_ResultsPhase", "Task_CheckWorks");
+
+    fire(completion, "Timer_ResultsDue");
+    Task escalation = task("Task_EscalateResultsOverdue", completion);
+    assertThat(escalation).hasName("Школа 9901 не загрузила результаты: Русский язык, 4 класс");
+    org.assertj.core.api.Assertions.assertThat(escalation.getDescription())
+        .contains("Открытые задачи работы: Проверить работы по критериям.");
+    // The experts' task stays open; the upload has not appeared yet.
+    assertThat(completion).isWaitingAtExactly("SubProcess_ResultsPhase", "Task_CheckWorks", "Task_EscalateResultsOverdue");
+
+    fire(completion, "Timer_RegionEscalation");
+    org.assertj.core.api.Assertions.assertThat(task("Task_EscalateResultsToRegion", completion).getDescription())
+        .contains("Проверить работы по критериям");
+    fill(completion, "Task_EscalateResultsToRegion", Map.of("regionEscalationDecision", "wait"));
+    fillAll(completion, "Task_EscalateResultsOverdue", "Task_CheckWorks", "Task_UploadResults",
+        "Task_GetStatisticalReport", "Task_InformParticipants", "Task_KeepResults");
+    assertThat(completion).isEnded().hasPassed("Event_ResultsUploaded", "EndEvent_ResultsKept");
   }
 }

@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.time.OffsetDateTime;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import ru.lenobl.assessment.processes.ProcessTestCase;
 import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 
-/** Памятка школьного координатора, «Подготовка к ВПР» (VPR-SCH-PREP-1…8). */
+/** Памятка школьного координатора, «Подготовка к ВПР», once per school (VPR-SCH-PREP-1, 2, 3, 7, 8). */
 class SchoolCoordinatorPreparationTest extends ProcessTestCase {
 
   @RegisterExtension
@@ -33,7 +32,7 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
   }
 
   @Test
-  void schoolCoordinatorPreparesTheWorkInTheMemosOrder() {
+  void schoolCoordinatorPreparesTheSchoolInTheMemosOrder() {
     ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
 
     assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Task_StudyRegulations");
@@ -41,29 +40,20 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
     assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Task_DraftSchedule");
     fill(preparation, "Task_DraftSchedule");
 
-    // Registration and the archive chain, the school's readiness and the organizers' assignment run in parallel.
+    // Registration, the school's readiness and the organizers' assignment run in parallel.
     assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Task_RegisterFisOko", "Task_PrepareSchool", "Task_AssignOrganizers");
     fill(preparation, "Task_RegisterFisOko");
-    // The archive cannot be downloaded before it is published, the day before the work at 14:00.
-    assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Timer_ArchiveAvailable", "Task_PrepareSchool",
-        "Task_AssignOrganizers");
-    org.assertj.core.api.Assertions.assertThat(timer(preparation, "Timer_ArchiveAvailable").getDuedate())
-        .isEqualTo(date(OffsetDateTime.parse("2027-04-20T14:00:00+03:00")));
-    fire(preparation, "Timer_ArchiveAvailable");
-    assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Task_DownloadArchive", "Task_PrepareSchool", "Task_AssignOrganizers");
-    fillAll(preparation, "Task_DownloadArchive", "Task_CopyMaterials", "Task_SecureMaterials");
-    // The archive chain waits at the join for the other two branches.
+    // The archive, copying and safekeeping are per work (vpr-school-coordinator-work-preparation), not here.
     assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Gateway_PreparationJoin",
         "Task_PrepareSchool", "Task_AssignOrganizers");
     fillAll(preparation, "Task_PrepareSchool", "Task_AssignOrganizers");
 
     assertThat(preparation).isEnded()
-        .hasPassedInOrder("Task_RegisterFisOko", "Task_DownloadArchive", "Task_CopyMaterials", "Task_SecureMaterials",
-            "EndEvent_SchoolReady")
+        .hasPassedInOrder("Task_DraftSchedule", "Task_RegisterFisOko", "EndEvent_SchoolReady")
         .hasNotPassed("Task_EscalatePreparationOverdue");
     assertThat(preparation).variables()
-        .containsEntry("copiedTaskSets", 1L)
-        .containsEntry("organizerAssignments", "заполнено");
+        .containsEntry("organizerAssignments", "заполнено")
+        .doesNotContainKey("copiedTaskSets");
   }
 
   @Test
@@ -92,24 +82,20 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
         .hasCandidateGroup("vpr-municipal-coordinator")
         .hasDueDate(date(RUSSIAN_4.workStartsAt().plusMinutes(1).plusDays(1)));
     // The late preparation stays open.
-    assertThat(preparation).isWaitingAt("Timer_ArchiveAvailable", "Task_PrepareSchool", "Task_AssignOrganizers");
+    assertThat(preparation).isWaitingAt("Task_PrepareSchool", "Task_AssignOrganizers");
 
     fill(preparation, "Task_EscalatePreparationOverdue", Map.of("escalationMeasure", "contacted"));
     assertThat(preparation).hasPassed("EndEvent_PreparationEscalationHandled")
-        .isWaitingAtExactly("SubProcess_Preparation", "Timer_ArchiveAvailable", "Task_PrepareSchool", "Task_AssignOrganizers");
+        .isWaitingAtExactly("SubProcess_Preparation", "Gateway_PreparationJoin", "Task_PrepareSchool", "Task_AssignOrganizers");
 
-    fire(preparation, "Timer_ArchiveAvailable");
-    fillAll(preparation, "Task_DownloadArchive", "Task_CopyMaterials", "Task_SecureMaterials",
-        "Task_PrepareSchool", "Task_AssignOrganizers");
+    fillAll(preparation, "Task_PrepareSchool", "Task_AssignOrganizers");
     assertThat(preparation).isEnded().hasPassed("EndEvent_SchoolReady");
   }
 
   @Test
   void preparationFinishedInTimeCancelsTheWorkStartDeadline() {
     ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
-    fillAll(preparation, "Task_StudyRegulations", "Task_DraftSchedule", "Task_RegisterFisOko");
-    fire(preparation, "Timer_ArchiveAvailable");
-    fillAll(preparation, "Task_DownloadArchive", "Task_CopyMaterials", "Task_SecureMaterials", "Task_PrepareSchool",
+    fillAll(preparation, "Task_StudyRegulations", "Task_DraftSchedule", "Task_RegisterFisOko", "Task_PrepareSchool",
         "Task_AssignOrganizers");
 
     assertThat(preparation).isEnded();
@@ -129,19 +115,4 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
     assertThat(task(preparation)).hasId(study.getId());
   }
 
-  @Test
-  void copyingIsRefusedWhenACountIsBelowOne() {
-    ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
-    fillAll(preparation, "Task_StudyRegulations", "Task_DraftSchedule", "Task_RegisterFisOko");
-    fire(preparation, "Timer_ArchiveAvailable");
-    fill(preparation, "Task_DownloadArchive");
-    Task copy = task("Task_CopyMaterials", preparation);
-
-    assertThatThrownBy(() -> engine.getTaskService().complete(copy.getId(),
-        forms.filled(copy, Map.of("copiedProtocols", 0L))))
-        .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("copiedProtocols")
-        .hasMessageContaining("не меньше 1");
-    assertThat(preparation).isWaitingAt("Task_CopyMaterials");
-  }
 }

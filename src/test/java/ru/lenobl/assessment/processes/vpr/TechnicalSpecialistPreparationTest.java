@@ -36,8 +36,7 @@ class TechnicalSpecialistPreparationTest extends ProcessTestCase {
     assertThat(preparation).isWaitingAtExactly("Task_SupportRegistration", "Task_EnsureInformationSecurity",
         "Task_PrepareLanguageRoom");
     fill(preparation, "Task_PrepareLanguageRoom", Map.of("techLanguageRoom", "Каб. 21", "techLanguageWorkstationsCount", 15L));
-    fillAll(preparation, "Task_SupportRegistration", "Task_SupportArchiveDownload", "Task_SupportCopying",
-        "Task_EnsureInformationSecurity");
+    fillAll(preparation, "Task_SupportRegistration", "Task_EnsureInformationSecurity");
 
     assertThat(preparation).isEnded().hasPassed("Task_PrepareLanguageRoom", "EndEvent_TechnicallyPrepared")
         .variables().containsEntry("foreignLanguageWork", "yes").containsEntry("techLanguageRoom", "Каб. 21");
@@ -51,8 +50,7 @@ class TechnicalSpecialistPreparationTest extends ProcessTestCase {
     // The skipped branch is already waiting at the join.
     assertThat(preparation).isWaitingAtExactly("Gateway_PreparationJoin", "Task_SupportRegistration",
         "Task_EnsureInformationSecurity");
-    fillAll(preparation, "Task_SupportRegistration", "Task_SupportArchiveDownload", "Task_SupportCopying",
-        "Task_EnsureInformationSecurity");
+    fillAll(preparation, "Task_SupportRegistration", "Task_EnsureInformationSecurity");
 
     assertThat(preparation).isEnded().hasNotPassed("Task_PrepareLanguageRoom").hasPassed("EndEvent_TechnicallyPrepared");
   }
