@@ -37,7 +37,7 @@ class EveryUserTaskHasADueDateSourceTest {
       tasks += instance.getModelElementsByType(UserTask.class).size();
       problems.addAll(problems(model.name(), instance));
     }
-    assertThat(tasks).isEqualTo(130);
+    assertThat(tasks).isEqualTo(131);
     assertThat(problems).isEmpty();
   }
 
@@ -53,9 +53,10 @@ class EveryUserTaskHasADueDateSourceTest {
         }
       }
     }
-    assertThat(anchors).hasSize(11).doesNotContainValue(null)
+    assertThat(anchors).hasSize(12).doesNotContainValue(null)
         .containsEntry("Task_EscalateResultsOverdue@processes/vpr/school-coordinator-completion.bpmn", "created")
         .containsEntry("Task_EscalatePreparationOverdue@processes/vpr/municipal-coordinator-preparation.bpmn", "created")
+        .containsEntry("Task_EscalateMaterialsOverdue@processes/vpr/school-coordinator-work-preparation.bpmn", "created")
         .containsEntry("Task_ConductReserveSession@processes/vpr/work.bpmn", "reserve-date");
   }
 
