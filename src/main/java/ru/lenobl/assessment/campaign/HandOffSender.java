@@ -19,7 +19,8 @@ import ru.lenobl.assessment.identity.SystemContext;
  *   <li>{@code briefing-held}, {@code materials-issued}: to the organizers and the technical specialist of the work
  *       ({@code workKey});</li>
  *   <li>{@code materials-returned}: to the school coordinator's completion of the work, for this {@code classroom};</li>
- *   <li>{@code niko-protocol-handed-over}: to the NIKO responsible organizer of the school ({@code schoolKey}), for
+ *   <li>{@code niko-protocol-handed-over}: to the NIKO responsible organizer of the study, one grade of a school
+ *       ({@code studyKey}), for
  *       this {@code room};</li>
  *   <li>{@code results-uploaded}: to the municipality's and the campaign's process, which count the uploads for the
  *       monitoring actions.</li>
@@ -37,7 +38,7 @@ public class HandOffSender implements JavaDelegate {
     MessageEventDefinition definition = (MessageEventDefinition) event.getEventDefinitions().iterator().next();
     String message = definition.getMessage().getName();
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    String key = message.startsWith("niko-") ? "schoolKey" : message.equals("results-uploaded") ? "campaignId" : "workKey";
+    String key = message.startsWith("niko-") ? "studyKey" : message.equals("results-uploaded") ? "campaignId" : "workKey";
     if (execution.getVariable(key) == null) {
       LOG.info("Hand-off {} from {} not sent: the process runs outside a campaign (no {})", message,
           execution.getProcessBusinessKey(), key);
@@ -58,7 +59,7 @@ public class HandOffSender implements JavaDelegate {
           .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))
           .localVariableEquals("classroom", execution.getVariable("classroom")));
       case "niko-protocol-handed-over" -> send(runtime.createMessageCorrelation(message)
-          .processInstanceVariableEquals("schoolKey", execution.getVariable("schoolKey"))
+          .processInstanceVariableEquals("studyKey", execution.getVariable("studyKey"))
           .localVariableEquals("room", execution.getVariable("room")));
       case "results-uploaded" -> {
         String campaign = (String) execution.getVariable("campaignId");

@@ -57,7 +57,10 @@ class EveryRoleProcessIsCallableTest {
       Map.entry("videoSurveillance", "yes"), Map.entry("municipalityName", "Тосненский"),
       Map.entry("workKey", "VPR-2027/mun-tosno/school-9901/EN-7"), Map.entry("classrooms", List.of("Каб. 12")),
       Map.entry("archiveAvailableAt", "2027-04-20T14:00:00+03:00"), Map.entry("regionEscalationAt", "2027-05-07T18:00:00+03:00"),
-      Map.entry("rooms", List.of("Каб. 31")), Map.entry("schoolKey", "NIKO-2027/mun-tosno/school-9901/grade-7"));
+      Map.entry("rooms", List.of("Каб. 31")), Map.entry("schoolKey", "NIKO-2027/mun-tosno/school-9901"),
+      Map.entry("studyKey", "NIKO-2027/mun-tosno/school-9901/grade-7"),
+      Map.entry("studies", List.of(Map.of("grade", 7, "studyDate", "2027-10-15", "rooms", List.of("Каб. 31"),
+          "studyStartsAt", "2027-10-15T09:00:00+03:00"))));
 
   static final Pattern INPUTS = Pattern.compile("Входные переменные: ([^.]*)\\.");
   static final Pattern OUTPUTS = Pattern.compile("Выходные переменные \\(поля форм\\): ([^.]*)\\.");
