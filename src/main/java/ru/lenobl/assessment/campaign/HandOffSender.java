@@ -19,9 +19,10 @@ import ru.lenobl.assessment.identity.SystemContext;
  *   <li>{@code briefing-held}, {@code materials-issued}: to the organizers and the technical specialist of the work
  *       ({@code workKey});</li>
  *   <li>{@code materials-returned}: to the school coordinator's completion of the work, for this {@code classroom};</li>
- *   <li>{@code niko-protocol-handed-over}: to the NIKO responsible organizer of the study, one grade of a school
- *       ({@code studyKey}), for
- *       this {@code room};</li>
+ *   <li>{@code niko-briefing-held}, {@code niko-materials-issued}: to the NIKO classroom organizers (and, for the
+ *       briefing, the technical specialist) of the study, one grade of a school ({@code studyKey});</li>
+ *   <li>{@code niko-teacher-questionnaire-filled}, {@code niko-protocol-handed-over}: to the NIKO responsible
+ *       organizer of the study ({@code studyKey}), for this {@code room};</li>
  *   <li>{@code results-uploaded}: to the municipality's and the campaign's process, which count the uploads for the
  *       monitoring actions.</li>
  * </ul>
@@ -58,7 +59,9 @@ public class HandOffSender implements JavaDelegate {
       case "materials-returned" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))
           .localVariableEquals("classroom", execution.getVariable("classroom")));
-      case "niko-protocol-handed-over" -> send(runtime.createMessageCorrelation(message)
+      case "niko-briefing-held", "niko-materials-issued" -> send(runtime.createMessageCorrelation(message)
+          .processInstanceVariableEquals("studyKey", execution.getVariable("studyKey")));
+      case "niko-teacher-questionnaire-filled", "niko-protocol-handed-over" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("studyKey", execution.getVariable("studyKey"))
           .localVariableEquals("room", execution.getVariable("room")));
       case "results-uploaded" -> {

@@ -231,13 +231,14 @@ class WholeCampaignTest {
     assertThat(tasks.createTaskQuery().list().stream().filter(nikoPreparationLate).count())
         .as("the late tasks stay open").isEqualTo(3);
 
-    // Class 8's study day: each room's protocol goes to the responsible organizer. The responsible organizer's
-    // control of the procedure is left undone.
+    // Class 8's study day: each room's protocol goes to the responsible organizer; the organizers wait for the
+    // briefing and the materials. The responsible organizer's control of the procedure is left undone.
     assertThat(openTasks("Task_ReceiveProtocols")).isEmpty();
     assertThat(openTasks("Task_CheckRoomsReady")).singleElement().satisfies(task -> {
       assertThat(task.getName()).isEqualTo("Проверить готовность аудиторий — Школа №1 (тест), 8 класс");
       assertThat(task.getDueDate()).as("NIKO-RESP-CONDUCT-1: an hour before the study").isEqualTo(date("2027-10-14T08:00:00+03:00"));
     });
+    assertThat(openTasks("Task_AttendBriefing")).as("organizers wait for the briefing").isEmpty();
     late = task -> "Task_ControlProcedure".equals(task.getTaskDefinitionKey())
         && task.getProcessDefinitionId().startsWith("niko-responsible-organizer-conduct");
     completeEverythingOpen();
