@@ -21,8 +21,10 @@ import ru.lenobl.assessment.identity.SystemContext;
  *   <li>{@code materials-returned}: to the school coordinator's completion of the work, for this {@code classroom};</li>
  *   <li>{@code niko-briefing-held}, {@code niko-materials-issued}: to the NIKO classroom organizers (and, for the
  *       briefing, the technical specialist) of the study, one grade of a school ({@code studyKey});</li>
- *   <li>{@code niko-teacher-questionnaire-filled}, {@code niko-protocol-handed-over}: to the NIKO responsible
- *       organizer of the study ({@code studyKey}), for this {@code room};</li>
+ *   <li>{@code niko-teacher-questionnaire-filled}: to the NIKO responsible organizer's conduct of the study
+ *       ({@code studyKey}), for this {@code room};</li>
+ *   <li>{@code niko-protocol-handed-over}: to the NIKO responsible organizer's completion, held once per school
+ *       ({@code schoolKey}), for this study ({@code studyKey}) and {@code room};</li>
  *   <li>{@code results-uploaded}: to the municipality's and the campaign's process, which count the uploads for the
  *       monitoring actions.</li>
  * </ul>
@@ -61,8 +63,12 @@ public class HandOffSender implements JavaDelegate {
           .localVariableEquals("classroom", execution.getVariable("classroom")));
       case "niko-briefing-held", "niko-materials-issued" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("studyKey", execution.getVariable("studyKey")));
-      case "niko-teacher-questionnaire-filled", "niko-protocol-handed-over" -> send(runtime.createMessageCorrelation(message)
+      case "niko-teacher-questionnaire-filled" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("studyKey", execution.getVariable("studyKey"))
+          .localVariableEquals("room", execution.getVariable("room")));
+      case "niko-protocol-handed-over" -> send(runtime.createMessageCorrelation(message)
+          .processInstanceVariableEquals("schoolKey", execution.getVariable("schoolKey"))
+          .localVariableEquals("studyKey", execution.getVariable("studyKey"))
           .localVariableEquals("room", execution.getVariable("room")));
       case "results-uploaded" -> {
         String campaign = (String) execution.getVariable("campaignId");
