@@ -25,6 +25,8 @@ import ru.lenobl.assessment.identity.SystemContext;
  *       ({@code studyKey}), for this {@code room};</li>
  *   <li>{@code niko-protocol-handed-over}: to the NIKO responsible organizer's completion, held once per school
  *       ({@code schoolKey}), for this study ({@code studyKey}) and {@code room};</li>
+ *   <li>{@code niko-protocols-received}: to the NIKO technical specialist's completion, held once per school
+ *       ({@code schoolKey}), for this study ({@code studyKey});</li>
  *   <li>{@code results-uploaded}: to the municipality's and the campaign's process, which count the uploads for the
  *       monitoring actions.</li>
  * </ul>
@@ -66,6 +68,9 @@ public class HandOffSender implements JavaDelegate {
       case "niko-teacher-questionnaire-filled" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("studyKey", execution.getVariable("studyKey"))
           .localVariableEquals("room", execution.getVariable("room")));
+      case "niko-protocols-received" -> send(runtime.createMessageCorrelation(message)
+          .processInstanceVariableEquals("schoolKey", execution.getVariable("schoolKey"))
+          .localVariableEquals("studyKey", execution.getVariable("studyKey")));
       case "niko-protocol-handed-over" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("schoolKey", execution.getVariable("schoolKey"))
           .localVariableEquals("studyKey", execution.getVariable("studyKey"))

@@ -53,7 +53,8 @@ class NikoResponsibleOrganizerCompletionTest extends ProcessTestCase {
     fill(completion, "Task_GetStatisticalReport");
 
     assertThat(completion).isEnded()
-        .hasPassedInOrder("Task_ReceiveProtocols", "Task_UploadElectronicProtocol", "Task_GetStatisticalReport",
+        .hasPassedInOrder("Task_ReceiveProtocols", "Event_ProtocolsReceived", "Task_UploadElectronicProtocol",
+            "Task_GetStatisticalReport",
             "EndEvent_ReportReceived")
         .variables().containsEntry("respProtocolsReceivedCount", 2L).containsEntry("respProtocolsStored", true);
   }
