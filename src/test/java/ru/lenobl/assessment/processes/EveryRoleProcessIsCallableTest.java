@@ -60,7 +60,8 @@ class EveryRoleProcessIsCallableTest {
       Map.entry("rooms", List.of("Каб. 31")), Map.entry("schoolKey", "NIKO-2027/mun-tosno/school-9901"),
       Map.entry("studyKey", "NIKO-2027/mun-tosno/school-9901/grade-7"),
       Map.entry("studies", List.of(Map.of("grade", 7, "studyDate", "2027-10-15", "rooms", List.of("Каб. 31"),
-          "studyStartsAt", "2027-10-15T09:00:00+03:00"))));
+          "studyStartsAt", "2027-10-15T09:00:00+03:00", "studyDayEndsAt", "2027-10-15T23:59:00+03:00",
+          "studyKey", "NIKO-2027/mun-tosno/school-9901/grade-7"))));
 
   static final Pattern INPUTS = Pattern.compile("Входные переменные: ([^.]*)\\.");
   static final Pattern OUTPUTS = Pattern.compile("Выходные переменные \\(поля форм\\): ([^.]*)\\.");

@@ -43,7 +43,8 @@ public abstract class ProcessTestCase {
       "schoolId", "9901", "schoolName", "Школа №1 (демо)", "studyDate", "2026-10-15", "grade", 8,
       "rooms", List.of("Каб. 31"), "studyKey", "NIKO-2026/mun-tosno/school-9901/grade-8",
       "studies", List.of(Map.of("grade", 8, "studyDate", "2026-10-15", "rooms", List.of("Каб. 31"),
-          "studyStartsAt", "2026-10-15T09:00:00+03:00")));
+          "studyStartsAt", "2026-10-15T09:00:00+03:00", "studyDayEndsAt", "2026-10-15T23:59:00+03:00",
+          "studyKey", "NIKO-2026/mun-tosno/school-9901/grade-8")));
 
   protected ProcessEngine engine;
   protected ModelsUnderTest models;

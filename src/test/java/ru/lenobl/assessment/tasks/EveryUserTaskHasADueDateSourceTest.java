@@ -37,7 +37,7 @@ class EveryUserTaskHasADueDateSourceTest {
       tasks += instance.getModelElementsByType(UserTask.class).size();
       problems.addAll(problems(model.name(), instance));
     }
-    assertThat(tasks).isEqualTo(133);
+    assertThat(tasks).isEqualTo(134);
     assertThat(problems).isEmpty();
   }
 
@@ -53,7 +53,7 @@ class EveryUserTaskHasADueDateSourceTest {
         }
       }
     }
-    assertThat(anchors).hasSize(14).doesNotContainValue(null)
+    assertThat(anchors).hasSize(15).doesNotContainValue(null)
         .containsEntry("Task_EscalateResponsiblePreparation@processes/niko/school.bpmn", "created")
         .containsEntry("Task_EscalateResponsibleConduct@processes/niko/study.bpmn", "created")
         .containsEntry("Task_EscalateResultsOverdue@processes/vpr/school-coordinator-completion.bpmn", "created")

@@ -33,7 +33,8 @@ class NikoResponsibleOrganizerCompletionTest extends ProcessTestCase {
   void protocolsAreReceivedOnlyWhenEveryRoomHasHandedItsProtocolOver() {
     ProcessInstance completion = start(PROCESS, "NIKO-2026/mun-tosno/school-9901",
         with(NIKO_SCHOOL, "studies", List.of(Map.of("grade", 8, "studyDate", "2026-10-15", "studyKey",
-            "NIKO-2026/mun-tosno/school-9901/grade-8", "rooms", List.of("Каб. 31", "Каб. 32")))));
+            "NIKO-2026/mun-tosno/school-9901/grade-8", "rooms", List.of("Каб. 31", "Каб. 32"),
+            "studyDayEndsAt", "2026-10-15T23:59:00+03:00"))));
 
     assertThat(completion).isWaitingAt("Receive_ProtocolsHandedOver").isNotWaitingAt("Task_ReceiveProtocols");
     deliver(completion, "niko-protocol-handed-over", "room", "Каб. 31");
@@ -77,9 +78,9 @@ class NikoResponsibleOrganizerCompletionTest extends ProcessTestCase {
   void eachGradesProtocolsAreReceivedForItsStudyAndTheStatisticalReportOnceForTheSchool() {
     ProcessInstance completion = start(PROCESS, "NIKO-2026/mun-tosno/school-9901", with(NIKO_SCHOOL, "studies", List.of(
         Map.of("grade", 8, "studyDate", "2026-10-13", "studyKey", "NIKO-2026/mun-tosno/school-9901/grade-8",
-            "rooms", List.of("Каб. 31")),
+            "rooms", List.of("Каб. 31"), "studyDayEndsAt", "2026-10-13T23:59:00+03:00"),
         Map.of("grade", 10, "studyDate", "2026-10-15", "studyKey", "NIKO-2026/mun-tosno/school-9901/grade-10",
-            "rooms", List.of("Каб. 31")))));
+            "rooms", List.of("Каб. 31"), "studyDayEndsAt", "2026-10-15T23:59:00+03:00"))));
 
     engine.getRuntimeService().createMessageCorrelation("niko-protocol-handed-over").processInstanceId(completion.getId())
         .localVariableEquals("studyKey", "NIKO-2026/mun-tosno/school-9901/grade-8").localVariableEquals("room", "Каб. 31")
@@ -100,5 +101,22 @@ class NikoResponsibleOrganizerCompletionTest extends ProcessTestCase {
     org.assertj.core.api.Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceId(completion.getId()).taskDefinitionKey("Task_GetStatisticalReport").count())
         .as("one statistical report for the school").isEqualTo(1);
+  }
+
+  @Test
+  void anElectronicProtocolNotUploadedByTheEndOfTheStudyDayEscalatesToTheMunicipality() {
+    ProcessInstance completion = start(PROCESS, "NIKO-2026/mun-tosno/school-9901", NIKO_SCHOOL);
+    deliver(completion, "niko-protocol-handed-over", "room", "Каб. 31");
+    fill(completion, "Task_ReceiveProtocols");
+
+    fire(completion, "Timer_ElectronicProtocolDue");
+    assertThat(task("Task_EscalateElectronicProtocol", completion))
+        .hasName("Школа №1 (демо), 8 класс: электронный протокол НИКО не загружен")
+        .hasCandidateGroup("vpr-municipal-coordinator");
+    assertThat(completion).as("the late task stays open").isWaitingAt("Task_UploadElectronicProtocol");
+    fill(completion, "Task_EscalateElectronicProtocol", Map.of("escalationMeasure", "contacted"));
+    fillAll(completion, "Task_UploadElectronicProtocol", "Task_GetStatisticalReport");
+
+    assertThat(completion).isEnded().hasPassed("EndEvent_ElectronicProtocolEscalationHandled", "EndEvent_ReportReceived");
   }
 }
