@@ -29,7 +29,7 @@ import ru.lenobl.assessment.campaign.plan.VprPlanParser;
  * {@code municipalityLastWorkDayEndsAt}, {@code municipalityFirstReserveStartsAt} and its {@code lastResultsDueAt} (and
  * its plan's {@code subjects}, over which the expert commission re-checks); a
  * school {@code schoolFirstWorkStartsAt}, {@code schoolFirstArchiveAvailableAt} and its {@code lastResultsDueAt}; a
- * work {@code workEndsAt} and {@code workDayEndsAt}; a NIKO study {@code studyEndsAt} and {@code studyDayEndsAt}.
+ * work {@code workEndsAt} and {@code workDayEndsAt}; a NIKO study {@code studyEndsAt} and {@code studyDayEndsAt}; a NIKO school those of its first study.
  */
 public class CampaignLauncher {
 
@@ -89,26 +89,46 @@ public class CampaignLauncher {
 
   public synchronized Started launch(NikoPlan plan) {
     ensureNew(plan.campaignId());
-    List<Map<String, Object>> studies = new ArrayList<>();
+    // One niko-school per school, holding its studies (one per grade): per-school actions run once per school.
+    Map<String, List<NikoPlan.Study>> bySchool = new LinkedHashMap<>();
     for (NikoPlan.Study study : plan.studies()) {
-      OffsetDateTime startsAt = deadlines.at(study.studyDate(), deadlines.nikoStudyStartsAt());
-      studies.add(map(
-          "municipalityId", study.municipality().id(),
-          "municipalityName", study.municipality().russianName(),
-          "schoolId", study.schoolId(),
-          "schoolName", study.schoolName(),
-          "studyDate", study.studyDate().toString(),
-          "grade", study.grade(),
-          "rooms", new ArrayList<>(study.rooms()),
-          "videoSurveillance", study.videoSurveillance() ? "yes" : "no",
-          "studyStartsAt", iso(startsAt),
-          "studyEndsAt", iso(startsAt.plus(deadlines.nikoStudyDuration())),
-          "studyDayEndsAt", iso(deadlines.endOfDay(study.studyDate())),
-          "schoolKey", plan.campaignId() + "/mun-" + study.municipality().id() + "/school-" + study.schoolId()
-              + "/grade-" + study.grade()));
+      bySchool.computeIfAbsent(study.schoolId(), id -> new ArrayList<>()).add(study);
+    }
+    List<Map<String, Object>> schools = new ArrayList<>();
+    for (List<NikoPlan.Study> ofSchool : bySchool.values()) {
+      NikoPlan.Study any = ofSchool.get(0);
+      String schoolKey = plan.campaignId() + "/mun-" + any.municipality().id() + "/school-" + any.schoolId();
+      List<Map<String, Object>> studies = new ArrayList<>();
+      for (NikoPlan.Study study : ofSchool.stream().sorted(Comparator.comparing(NikoPlan.Study::studyDate)
+          .thenComparing(NikoPlan.Study::grade)).toList()) {
+        OffsetDateTime startsAt = deadlines.at(study.studyDate(), deadlines.nikoStudyStartsAt());
+        studies.add(map(
+            "grade", study.grade(),
+            "studyDate", study.studyDate().toString(),
+            "rooms", new ArrayList<>(study.rooms()),
+            "videoSurveillance", study.videoSurveillance() ? "yes" : "no",
+            "studyStartsAt", iso(startsAt),
+            "studyEndsAt", iso(startsAt.plus(deadlines.nikoStudyDuration())),
+            "studyDayEndsAt", iso(deadlines.endOfDay(study.studyDate())),
+            "studyKey", schoolKey + "/grade-" + study.grade()));
+      }
+      Map<String, Object> first = studies.get(0);
+      schools.add(map(
+          "municipalityId", any.municipality().id(),
+          "municipalityName", any.municipality().russianName(),
+          "schoolId", any.schoolId(),
+          "schoolName", any.schoolName(),
+          "schoolKey", schoolKey,
+          "grades", String.join(", ", ofSchool.stream().map(NikoPlan.Study::grade).sorted().map(String::valueOf).toList()),
+          "videoSurveillance", ofSchool.stream().anyMatch(NikoPlan.Study::videoSurveillance) ? "yes" : "no",
+          "studyDate", first.get("studyDate"),
+          "studyStartsAt", first.get("studyStartsAt"),
+          "studyEndsAt", first.get("studyEndsAt"),
+          "studyDayEndsAt", first.get("studyDayEndsAt"),
+          "studies", studies));
     }
     Map<String, Object> variables = map("campaignId", plan.campaignId(), "windowStart", plan.windowStart().toString(),
-        "windowEnd", plan.windowEnd().toString(), "studies", studies,
+        "windowEnd", plan.windowEnd().toString(), "schools", schools,
         "planImportedAt", iso(now()), "windowEndsAt", iso(deadlines.endOfDay(plan.windowEnd())));
     ProcessInstance campaign = runtimeService.startProcessInstanceByKey(NIKO_CAMPAIGN, plan.campaignId(), variables);
     return new Started(plan.campaignId(), campaign.getId(), plan.municipalityCount(), plan.schoolCount(),

@@ -19,8 +19,14 @@ import ru.lenobl.assessment.identity.SystemContext;
  *   <li>{@code briefing-held}, {@code materials-issued}: to the organizers and the technical specialist of the work
  *       ({@code workKey});</li>
  *   <li>{@code materials-returned}: to the school coordinator's completion of the work, for this {@code classroom};</li>
- *   <li>{@code niko-protocol-handed-over}: to the NIKO responsible organizer of the school ({@code schoolKey}), for
- *       this {@code room};</li>
+ *   <li>{@code niko-briefing-held}, {@code niko-materials-issued}: to the NIKO classroom organizers (and, for the
+ *       briefing, the technical specialist) of the study, one grade of a school ({@code studyKey});</li>
+ *   <li>{@code niko-teacher-questionnaire-filled}: to the NIKO responsible organizer's conduct of the study
+ *       ({@code studyKey}), for this {@code room};</li>
+ *   <li>{@code niko-protocol-handed-over}: to the NIKO responsible organizer's completion, held once per school
+ *       ({@code schoolKey}), for this study ({@code studyKey}) and {@code room};</li>
+ *   <li>{@code niko-protocols-received}: to the NIKO technical specialist's completion, held once per school
+ *       ({@code schoolKey}), for this study ({@code studyKey});</li>
  *   <li>{@code results-uploaded}: to the municipality's and the campaign's process, which count the uploads for the
  *       monitoring actions.</li>
  * </ul>
@@ -37,7 +43,7 @@ public class HandOffSender implements JavaDelegate {
     MessageEventDefinition definition = (MessageEventDefinition) event.getEventDefinitions().iterator().next();
     String message = definition.getMessage().getName();
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    String key = message.startsWith("niko-") ? "schoolKey" : message.equals("results-uploaded") ? "campaignId" : "workKey";
+    String key = message.startsWith("niko-") ? "studyKey" : message.equals("results-uploaded") ? "campaignId" : "workKey";
     if (execution.getVariable(key) == null) {
       LOG.info("Hand-off {} from {} not sent: the process runs outside a campaign (no {})", message,
           execution.getProcessBusinessKey(), key);
@@ -57,8 +63,17 @@ public class HandOffSender implements JavaDelegate {
       case "materials-returned" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))
           .localVariableEquals("classroom", execution.getVariable("classroom")));
+      case "niko-briefing-held", "niko-materials-issued" -> send(runtime.createMessageCorrelation(message)
+          .processInstanceVariableEquals("studyKey", execution.getVariable("studyKey")));
+      case "niko-teacher-questionnaire-filled" -> send(runtime.createMessageCorrelation(message)
+          .processInstanceVariableEquals("studyKey", execution.getVariable("studyKey"))
+          .localVariableEquals("room", execution.getVariable("room")));
+      case "niko-protocols-received" -> send(runtime.createMessageCorrelation(message)
+          .processInstanceVariableEquals("schoolKey", execution.getVariable("schoolKey"))
+          .localVariableEquals("studyKey", execution.getVariable("studyKey")));
       case "niko-protocol-handed-over" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("schoolKey", execution.getVariable("schoolKey"))
+          .localVariableEquals("studyKey", execution.getVariable("studyKey"))
           .localVariableEquals("room", execution.getVariable("room")));
       case "results-uploaded" -> {
         String campaign = (String) execution.getVariable("campaignId");

@@ -37,7 +37,7 @@ import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 
 /**
  * A whole regional campaign through the engine, the clock moved from preparation to the last report: 2
- * municipalities × 2 schools × 2 works (one in computer form) for VPR, and one NIKO school. On the way: a missed
+ * municipalities × 2 schools × 2 works (one in computer form) for VPR, and one NIKO school testing two grades. On the way: a missed
  * results deadline escalated to the municipality and then to the region, which closes the work; a reserve day held
  * and one declined; a municipal expert commission re-checking; hand-offs that block until their counterpart is done.
  * Every task, as it appears, has a due date and a name that says whose work it is. The campaign levels must be
@@ -69,6 +69,7 @@ class WholeCampaignTest {
   static final String NIKO_PLAN = """
       municipality;schoolId;schoolName;studyDate;grade;rooms;videoSurveillance
       Тосненский;0101;Школа №1 (тест);2027-10-14;8;Каб. 31, Каб. 32;да
+      Тосненский;0101;Школа №1 (тест);2027-10-15;10;Каб. 33;нет
       """;
 
   final ProcessEngine engine = coverage.getProcessEngine();
@@ -96,7 +97,14 @@ class WholeCampaignTest {
         LocalDate.parse("2027-10-31"), PlanFileReader.read(NIKO_PLAN.getBytes(StandardCharsets.UTF_8), "niko.csv",
             NikoPlanParser.COLUMNS)));
     assertThat(vpr).isEqualTo(new CampaignLauncher.Started("VPR-2027", vpr.processInstanceId(), 2, 4, 8));
-    assertThat(niko.works()).isEqualTo(1);
+    assertThat(niko.works()).as("two studies, grades 8 and 10").isEqualTo(2);
+    assertThat(niko.schools()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("niko-school").count())
+        .as("one NIKO school process per school").isEqualTo(1);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("niko-study").count())
+        .as("one per grade").isEqualTo(2);
+    assertThat(tasks.createTaskQuery().processDefinitionKey("niko-responsible-organizer-preparation").count())
+        .as("the school's preparation once").isEqualTo(1);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("vpr-work").count()).isEqualTo(8);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("vpr-work")
         .processInstanceBusinessKey("VPR-2027/mun-tosno/school-0101/RU-4").count()).isEqualTo(1);
@@ -232,15 +240,52 @@ class WholeCampaignTest {
     completeEverythingOpen();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("VPR-2027").count()).isZero();
 
-    // NIKO in October: each room's protocol goes to the responsible organizer.
+    // NIKO in October. The school's preparation and class 8's organizers' preparation were left undone: at the
+    // start of the first study the municipality is told, and the late tasks stay open.
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey("Task_RegisterFisOko")
+        .processDefinitionKey("niko-responsible-organizer-preparation").count())
+        .as("a school testing grades 8 and 10 registers in FIS OKO once").isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey("Task_DownloadMaterials")
+        .processDefinitionKey("niko-responsible-organizer-preparation").count()).as("materials per grade").isEqualTo(2);
     clockAt("2027-10-14T09:00:00+03:00");
     runDueTimers();
+    assertThat(openTasks("Task_EscalateResponsiblePreparation")).singleElement().satisfies(task -> {
+      assertThat(task.getName()).isEqualTo("Школа №1 (тест): подготовка к НИКО не завершена, классы 8, 10");
+      assertThat(candidateGroups(task)).containsExactly("vpr-municipal-coordinator");
+    });
+    assertThat(openTasks("Task_EscalateTechnicalPreparation")).singleElement().satisfies(task ->
+        assertThat(task.getName()).isEqualTo("Школа №1 (тест): техподготовка к НИКО не завершена, классы 8, 10"));
+    assertThat(openTasks("Task_EscalateOrganizerPreparation")).singleElement().satisfies(task ->
+        assertThat(task.getName()).isEqualTo("Школа №1 (тест), 8 класс: организаторы не готовы к НИКО"));
+    assertThat(tasks.createTaskQuery().list().stream().filter(nikoPreparationLate).count())
+        .as("the late tasks stay open").isEqualTo(3);
+
+    // Class 8's study day: each room's protocol goes to the responsible organizer; the organizers wait for the
+    // briefing and the materials. The responsible organizer's control of the procedure is left undone.
     assertThat(openTasks("Task_ReceiveProtocols")).isEmpty();
     assertThat(openTasks("Task_CheckRoomsReady")).singleElement().satisfies(task -> {
       assertThat(task.getName()).isEqualTo("Проверить готовность аудиторий — Школа №1 (тест), 8 класс");
       assertThat(task.getDueDate()).as("NIKO-RESP-CONDUCT-1: an hour before the study").isEqualTo(date("2027-10-14T08:00:00+03:00"));
     });
+    assertThat(openTasks("Task_AttendBriefing")).as("organizers wait for the briefing").isEmpty();
+    late = task -> "Task_ControlProcedure".equals(task.getTaskDefinitionKey())
+        && task.getProcessDefinitionId().startsWith("niko-responsible-organizer-conduct");
     completeEverythingOpen();
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey("Task_ReceiveProtocols")
+        .finished().count()).isEqualTo(1);
+    clockAt("2027-10-15T00:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_EscalateResponsibleConduct")).singleElement().satisfies(task ->
+        assertThat(task.getName()).isEqualTo("Школа №1 (тест), 8 класс: проведение НИКО не завершено"));
+    assertThat(openTasks("Task_ControlProcedure")).as("the late task stays open").hasSize(1);
+
+    // Class 10 the next day; the school's NIKO ends when both studies have.
+    late = task -> false;
+    clockAt("2027-10-15T09:00:00+03:00");
+    runDueTimers();
+    completeEverythingOpen();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("niko-classroom")
+        .count()).isEqualTo(3);
 
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("every process instance ended").isZero();
     assertThat(engine.getManagementService().createJobQuery().count()).isZero();
@@ -349,9 +394,19 @@ class WholeCampaignTest {
     return answers;
   }
 
-  /** The one task left undone: school 0102 never uploads mathematics in class 4. */
-  final Predicate<Task> late = task -> "Task_UploadResults".equals(task.getTaskDefinitionKey())
-      && "VPR-2027/mun-tosno/school-0102/MA-4".equals(variable(task, "workKey"));
+  /** The tasks left undone: school 0102 never uploads mathematics in class 4; the NIKO preparation above. */
+  /** NIKO preparation left undone until the first study: the school's (responsible organizer, technical specialist) and class 8's organizers'. */
+  final Predicate<Task> nikoPreparationLate = task ->
+      "Task_EnsureInformationSecurity".equals(task.getTaskDefinitionKey())
+          && task.getProcessDefinitionId().startsWith("niko-responsible-organizer-preparation")
+      || "Task_CheckComputers".equals(task.getTaskDefinitionKey())
+          && task.getProcessDefinitionId().startsWith("niko-technical-specialist-preparation")
+      || "Task_NoteStudyDate".equals(task.getTaskDefinitionKey())
+          && task.getProcessDefinitionId().startsWith("niko-classroom-organizer-preparation")
+          && Integer.valueOf(8).equals(variable(task, "grade"));
+
+  Predicate<Task> late = nikoPreparationLate.or(task -> "Task_UploadResults".equals(task.getTaskDefinitionKey())
+      && "VPR-2027/mun-tosno/school-0102/MA-4".equals(variable(task, "workKey")));
 
   // ------------------------------------------------------------------ driving the engine
 

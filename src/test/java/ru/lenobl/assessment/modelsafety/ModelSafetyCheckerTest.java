@@ -125,7 +125,7 @@ class ModelSafetyCheckerTest {
   @Test
   void acceptsEveryModelOfTheProject() {
     List<ModelResource> models = new ClasspathModels().processes();
-    assertThat(models).hasSize(37);
+    assertThat(models).hasSize(38);
     models.forEach(model -> assertThat(checker.violations(model.name(), model.content())).as(model.name()).isEmpty());
   }
 

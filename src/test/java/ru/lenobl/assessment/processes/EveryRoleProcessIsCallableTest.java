@@ -57,7 +57,11 @@ class EveryRoleProcessIsCallableTest {
       Map.entry("videoSurveillance", "yes"), Map.entry("municipalityName", "Тосненский"),
       Map.entry("workKey", "VPR-2027/mun-tosno/school-9901/EN-7"), Map.entry("classrooms", List.of("Каб. 12")),
       Map.entry("archiveAvailableAt", "2027-04-20T14:00:00+03:00"), Map.entry("regionEscalationAt", "2027-05-07T18:00:00+03:00"),
-      Map.entry("rooms", List.of("Каб. 31")), Map.entry("schoolKey", "NIKO-2027/mun-tosno/school-9901/grade-7"),
+      Map.entry("rooms", List.of("Каб. 31")), Map.entry("schoolKey", "NIKO-2027/mun-tosno/school-9901"),
+      Map.entry("studyKey", "NIKO-2027/mun-tosno/school-9901/grade-7"),
+      Map.entry("studies", List.of(Map.of("grade", 7, "studyDate", "2027-10-15", "rooms", List.of("Каб. 31"),
+          "studyStartsAt", "2027-10-15T09:00:00+03:00", "studyDayEndsAt", "2027-10-15T23:59:00+03:00",
+          "studyKey", "NIKO-2027/mun-tosno/school-9901/grade-7"))),
       Map.entry("municipalityFirstWorkStartsAt", "2027-04-21T09:00:00+03:00"),
       Map.entry("regionFirstWorkStartsAt", "2027-04-20T09:00:00+03:00"),
       Map.entry("lastResultsDueAt", "2027-05-07T23:59:00+03:00"), Map.entry("windowEndsAt", "2027-05-20T23:59:00+03:00"));

@@ -41,7 +41,10 @@ public abstract class ProcessTestCase {
   /** A NIKO study in «Школа №1 (демо)»: class 8 on 15 October 2026, in room «Каб. 31». */
   protected static final Map<String, Object> NIKO_SCHOOL = Map.of("campaignId", "NIKO-2026", "municipalityId", "tosno",
       "schoolId", "9901", "schoolName", "Школа №1 (демо)", "studyDate", "2026-10-15", "grade", 8,
-      "rooms", List.of("Каб. 31"), "schoolKey", "NIKO-2026/mun-tosno/school-9901/grade-8");
+      "rooms", List.of("Каб. 31"), "studyKey", "NIKO-2026/mun-tosno/school-9901/grade-8",
+      "studies", List.of(Map.of("grade", 8, "studyDate", "2026-10-15", "rooms", List.of("Каб. 31"),
+          "studyStartsAt", "2026-10-15T09:00:00+03:00", "studyDayEndsAt", "2026-10-15T23:59:00+03:00",
+          "studyKey", "NIKO-2026/mun-tosno/school-9901/grade-8")));
 
   protected ProcessEngine engine;
   protected ModelsUnderTest models;

@@ -29,14 +29,32 @@ class NikoClassroomOrganizerConductTest extends ProcessTestCase {
   void organizerRunsTheStudyThenFillsTheProtocolKeepsOrderAndAnswersTheTeacherQuestionnaire() {
     ProcessInstance conduct = start(PROCESS, "NIKO-2026/mun-tosno/school-9901", with(NIKO_SCHOOL, "room", "Каб. 31"));
 
-    fillAll(conduct, "Task_AttendBriefing", "Task_ReceiveMaterials");
+    assertThat(conduct).isWaitingAtExactly("Receive_BriefingHeld", "Receive_MaterialsIssued");
+    deliver(conduct, "niko-briefing-held");
+    fill(conduct, "Task_AttendBriefing");
+    deliver(conduct, "niko-materials-issued");
+    fill(conduct, "Task_ReceiveMaterials");
     fill(conduct, "Task_RunStudy", Map.of("nikoOrgParticipantsPresentCount", 24L));
     assertThat(conduct).isWaitingAtExactly("Task_FillPaperProtocol", "Task_KeepOrder", "Task_FillTeacherQuestionnaire");
     fill(conduct, "Task_FillPaperProtocol", Map.of("nikoOrgProtocolEntriesCount", 24L));
     fill(conduct, "Task_KeepOrder", Map.of("nikoOrgOrderViolations", "no"));
     fill(conduct, "Task_FillTeacherQuestionnaire");
 
-    assertThat(conduct).isEnded().hasPassed("EndEvent_StudyWritten")
+    assertThat(conduct).isEnded().hasPassed("Event_TeacherQuestionnaireFilled", "EndEvent_StudyWritten")
         .variables().containsEntry("nikoOrgParticipantsPresentCount", 24L).containsEntry("nikoOrgProtocolStaysOnPaper", true);
+  }
+
+  @Test
+  void organizerGetsTheMaterialsOnlyOnceTheResponsibleOrganizerHasIssuedThem() {
+    ProcessInstance conduct = start(PROCESS, "NIKO-2026/mun-tosno/school-9901", with(NIKO_SCHOOL, "room", "Каб. 31"));
+
+    assertThat(conduct).isWaitingAtExactly("Receive_BriefingHeld", "Receive_MaterialsIssued");
+    deliver(conduct, "niko-materials-issued");
+    assertThat(conduct).as("no briefing yet: nothing to do").isWaitingAt("Receive_BriefingHeld")
+        .isNotWaitingAt("Task_ReceiveMaterials");
+    deliver(conduct, "niko-briefing-held");
+    fill(conduct, "Task_AttendBriefing");
+
+    assertThat(conduct).isWaitingAtExactly("Task_ReceiveMaterials");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -31,14 +32,16 @@ class NikoResponsibleOrganizerCompletionTest extends ProcessTestCase {
   @Test
   void protocolsAreReceivedOnlyWhenEveryRoomHasHandedItsProtocolOver() {
     ProcessInstance completion = start(PROCESS, "NIKO-2026/mun-tosno/school-9901",
-        with(NIKO_SCHOOL, "rooms", java.util.List.of("Каб. 31", "Каб. 32")));
+        with(NIKO_SCHOOL, "studies", List.of(Map.of("grade", 8, "studyDate", "2026-10-15", "studyKey",
+            "NIKO-2026/mun-tosno/school-9901/grade-8", "rooms", List.of("Каб. 31", "Каб. 32"),
+            "studyDayEndsAt", "2026-10-15T23:59:00+03:00"))));
 
     assertThat(completion).isWaitingAt("Receive_ProtocolsHandedOver").isNotWaitingAt("Task_ReceiveProtocols");
     deliver(completion, "niko-protocol-handed-over", "room", "Каб. 31");
     assertThat(completion).isWaitingAt("Receive_ProtocolsHandedOver").isNotWaitingAt("Task_ReceiveProtocols");
     deliver(completion, "niko-protocol-handed-over", "room", "Каб. 32");
 
-    assertThat(completion).isWaitingAtExactly("Task_ReceiveProtocols");
+    assertThat(completion).isWaitingAt("Task_ReceiveProtocols").isNotWaitingAt("Receive_ProtocolsHandedOver");
   }
 
   @Test
@@ -51,7 +54,8 @@ class NikoResponsibleOrganizerCompletionTest extends ProcessTestCase {
     fill(completion, "Task_GetStatisticalReport");
 
     assertThat(completion).isEnded()
-        .hasPassedInOrder("Task_ReceiveProtocols", "Task_UploadElectronicProtocol", "Task_GetStatisticalReport",
+        .hasPassedInOrder("Task_ReceiveProtocols", "Event_ProtocolsReceived", "Task_UploadElectronicProtocol",
+            "Task_GetStatisticalReport",
             "EndEvent_ReportReceived")
         .variables().containsEntry("respProtocolsReceivedCount", 2L).containsEntry("respProtocolsStored", true);
   }
@@ -67,6 +71,52 @@ class NikoResponsibleOrganizerCompletionTest extends ProcessTestCase {
         Map.of("respElectronicProtocolUploadedAt", "2026-10-16T10:00+03:00")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("respElectronicProtocolParticipantsCount");
-    assertThat(completion).isWaitingAtExactly("Task_UploadElectronicProtocol");
+    assertThat(completion).isWaitingAt("Task_UploadElectronicProtocol").isNotWaitingAt("Task_GetStatisticalReport");
+  }
+
+  @Test
+  void eachGradesProtocolsAreReceivedForItsStudyAndTheStatisticalReportOnceForTheSchool() {
+    ProcessInstance completion = start(PROCESS, "NIKO-2026/mun-tosno/school-9901", with(NIKO_SCHOOL, "studies", List.of(
+        Map.of("grade", 8, "studyDate", "2026-10-13", "studyKey", "NIKO-2026/mun-tosno/school-9901/grade-8",
+            "rooms", List.of("Каб. 31"), "studyDayEndsAt", "2026-10-13T23:59:00+03:00"),
+        Map.of("grade", 10, "studyDate", "2026-10-15", "studyKey", "NIKO-2026/mun-tosno/school-9901/grade-10",
+            "rooms", List.of("Каб. 31"), "studyDayEndsAt", "2026-10-15T23:59:00+03:00"))));
+
+    engine.getRuntimeService().createMessageCorrelation("niko-protocol-handed-over").processInstanceId(completion.getId())
+        .localVariableEquals("studyKey", "NIKO-2026/mun-tosno/school-9901/grade-8").localVariableEquals("room", "Каб. 31")
+        .correlate();
+    assertThat(task("Task_ReceiveProtocols", completion)).as("class 8's protocols only").isNotNull();
+    org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariable(
+        task("Task_ReceiveProtocols", completion).getId(), "grade")).isEqualTo(8);
+    fillAll(completion, "Task_ReceiveProtocols", "Task_UploadElectronicProtocol");
+    assertThat(completion).isWaitingAt("Receive_ProtocolsHandedOver").isNotWaitingAt("Task_GetStatisticalReport");
+
+    engine.getRuntimeService().createMessageCorrelation("niko-protocol-handed-over").processInstanceId(completion.getId())
+        .localVariableEquals("studyKey", "NIKO-2026/mun-tosno/school-9901/grade-10").localVariableEquals("room", "Каб. 31")
+        .correlate();
+    fillAll(completion, "Task_ReceiveProtocols", "Task_UploadElectronicProtocol");
+    fill(completion, "Task_GetStatisticalReport");
+
+    assertThat(completion).isEnded();
+    org.assertj.core.api.Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(completion.getId()).taskDefinitionKey("Task_GetStatisticalReport").count())
+        .as("one statistical report for the school").isEqualTo(1);
+  }
+
+  @Test
+  void anElectronicProtocolNotUploadedByTheEndOfTheStudyDayEscalatesToTheMunicipality() {
+    ProcessInstance completion = start(PROCESS, "NIKO-2026/mun-tosno/school-9901", NIKO_SCHOOL);
+    deliver(completion, "niko-protocol-handed-over", "room", "Каб. 31");
+    fill(completion, "Task_ReceiveProtocols");
+
+    fire(completion, "Timer_ElectronicProtocolDue");
+    assertThat(task("Task_EscalateElectronicProtocol", completion))
+        .hasName("Школа №1 (демо), 8 класс: электронный протокол НИКО не загружен")
+        .hasCandidateGroup("vpr-municipal-coordinator");
+    assertThat(completion).as("the late task stays open").isWaitingAt("Task_UploadElectronicProtocol");
+    fill(completion, "Task_EscalateElectronicProtocol", Map.of("escalationMeasure", "contacted"));
+    fillAll(completion, "Task_UploadElectronicProtocol", "Task_GetStatisticalReport");
+
+    assertThat(completion).isEnded().hasPassed("EndEvent_ElectronicProtocolEscalationHandled", "EndEvent_ReportReceived");
   }
 }

@@ -29,6 +29,9 @@ class NikoTechnicalSpecialistConductTest extends ProcessTestCase {
   void specialistIsBriefedAndRecordsTheTechnicalIssuesOfTheDay() {
     ProcessInstance conduct = start(PROCESS, "NIKO-2026/mun-tosno/school-9901", NIKO_SCHOOL);
 
+    assertThat(conduct).as("briefed only once the responsible organizer holds the briefing")
+        .isWaitingAtExactly("Receive_BriefingHeld");
+    deliver(conduct, "niko-briefing-held");
     fill(conduct, "Task_AttendBriefing");
     fill(conduct, "Task_SupportStudy", Map.of("nikoTechIssuesOccurred", "yes",
         "nikoTechIssuesDescription", "Каб. 31: перезапуск браузера на двух компьютерах"));
