@@ -40,12 +40,7 @@ class NikoCampaignTest {
 
   /** The levels are what this class tests; the role processes have their own classes. */
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder(ProcessTestEngine.CONFIGURATION)
-      .excludeProcessDefinitionKeys(new ClasspathModels().processes().stream().map(ModelResource::name)
-          .filter(name -> name.matches(".*-(preparation|conduct|completion)\\.bpmn"))
-          .map(name -> name.replace("processes/", "").replace(".bpmn", "").replace('/', '-')).toArray(String[]::new))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension coverage = ProcessTestEngine.everyLevelFlowNodeCovered();
 
   /** «Школа №1 (тест)» tests class 8 on 14 October in two rooms and class 10 on 15 October. */
   static final String TWO_GRADES = """

@@ -47,12 +47,7 @@ class WholeCampaignTest {
 
   /** The levels are what this class tests; the role processes have their own classes. */
   @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder(ProcessTestEngine.CONFIGURATION)
-      .excludeProcessDefinitionKeys(new ClasspathModels().processes().stream().map(ModelResource::name)
-          .filter(name -> name.matches(".*-(preparation|conduct|completion)\\.bpmn"))
-          .map(name -> name.replace("processes/", "").replace(".bpmn", "").replace('/', '-')).toArray(String[]::new))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension coverage = ProcessTestEngine.everyLevelFlowNodeCovered();
 
   static final String VPR_PLAN = """
       municipality,schoolId,schoolName,subject,grade,workDate,workTime,durationMinutes,form,resultsDueDate,reserveDates,classrooms
