@@ -178,7 +178,8 @@ public class CampaignLauncher {
         "reserveStartsAt", reserveStartsAt,
         "hasReserveDate", work.reserveDates().isEmpty() ? "no" : "yes",
         "foreignLanguageWork", VprPlanParser.isForeignLanguage(work.subject()) ? "yes" : "no",
-        "classrooms", new ArrayList<>(work.classrooms()));
+        "classrooms", new ArrayList<>(work.classrooms()),
+        "objectivityControl", work.objectivityControl() ? "yes" : "no");
   }
 
   private OffsetDateTime firstStart(List<VprPlan.Work> works) {

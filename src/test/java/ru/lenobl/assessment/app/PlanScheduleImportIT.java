@@ -133,6 +133,41 @@ class PlanScheduleImportIT {
   }
 
   @Test
+  void theOptionalObjectivityControlColumnMarksTheWorksUnderControl() {
+    String plan = """
+        Муниципалитет;Код ОО;Наименование ОО;Предмет;Класс;Дата;Время;Длительность;Форма;Срок загрузки результатов;Резервные дни;Аудитории;Контроль объективности
+        Тосненский;0801;Школа №8 (тест);Русский язык;4;21.04.2027;09:00;45;традиционная;05.05.2027;;Каб. 1;да
+        Тосненский;0801;Школа №8 (тест);Математика;4;23.04.2027;09:00;45;традиционная;07.05.2027;;Каб. 1;нет
+        Тосненский;0801;Школа №8 (тест);История;5;22.04.2027;09:00;45;paper;06.05.2027;;Каб. 2;yes
+        Тосненский;0801;Школа №8 (тест);Биология;5;26.04.2027;09:00;45;компьютерная;10.05.2027;;Каб. 2;
+        """;
+
+    ResponseEntity<Map<String, Object>> created = post("vpr", csv(plan), "IT-OBJECTIVITY");
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(created.getBody()).containsEntry("works", 4);
+    assertThat(objectivityControlOf("IT-OBJECTIVITY/mun-tosno/school-0801/RU-4")).isEqualTo("yes");
+    assertThat(objectivityControlOf("IT-OBJECTIVITY/mun-tosno/school-0801/MA-4")).isEqualTo("no");
+    assertThat(objectivityControlOf("IT-OBJECTIVITY/mun-tosno/school-0801/HI-5")).isEqualTo("yes");
+    assertThat(objectivityControlOf("IT-OBJECTIVITY/mun-tosno/school-0801/BI-5")).as("empty means no").isEqualTo("no");
+  }
+
+  @Test
+  void aBadObjectivityControlValueIsRejectedWithItsLineAndColumnInRussian() {
+    ResponseEntity<Map<String, Object>> answer = post("vpr", csv(HEADER.replace("\n", ",objectivityControl\n")
+        + GOOD_ROW.replace("\n", ",да\n")
+        + GOOD_ROW.replace("0412", "0413").replace("\n", ",возможно\n")), "IT-BAD-OBJECTIVITY");
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(answer)).singleElement().satisfies(error -> {
+      assertThat(error.get("line")).isEqualTo(3);
+      assertThat(error.get("column")).isEqualTo("objectivityControl");
+      assertThat((String) error.get("message")).contains("«возможно»", "да/нет");
+    });
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("IT-BAD-OBJECTIVITY").count()).isZero();
+  }
+
+  @Test
   void aNikoPlanIsAccepted() {
     String plan = "municipality,schoolId,schoolName,studyDate,grade,rooms,videoSurveillance\n"
         + "Тосненский,0701,Школа №7 (тест),2027-10-14,8,\"Каб. 31, Каб. 32\",да\n";
@@ -154,6 +189,12 @@ class PlanScheduleImportIT {
   }
 
   // ------------------------------------------------------------------
+
+  private Object objectivityControlOf(String workKey) {
+    String work = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(workKey)
+        .processDefinitionKey("vpr-work").singleResult().getId();
+    return runtimeService.getVariable(work, "objectivityControl");
+  }
 
   private void assertRejected(ByteArrayResource file, String campaignId, int line, String column) {
     long before = runtimeService.createProcessInstanceQuery().count();

@@ -51,7 +51,7 @@ class EveryRoleProcessIsCallableTest {
   static final Map<String, Object> CAMPAIGN_INPUTS = Map.ofEntries(
       Map.entry("campaignId", "VPR-2027"), Map.entry("municipalityId", "tosno"), Map.entry("schoolId", "9901"),
       Map.entry("schoolName", "Школа №1 (демо)"), Map.entry("workId", "EN-7"), Map.entry("subject", "Английский язык"),
-      Map.entry("grade", 7), Map.entry("form", "computer"), Map.entry("workStartsAt", "2027-04-21T09:00:00+03:00"),
+      Map.entry("grade", 7), Map.entry("form", "computer"), Map.entry("objectivityControl", "no"), Map.entry("workStartsAt", "2027-04-21T09:00:00+03:00"),
       Map.entry("resultsDueAt", "2027-05-05T18:00:00+03:00"), Map.entry("classroom", "Каб. 12"),
       Map.entry("room", "Каб. 31"), Map.entry("studyDate", "2027-10-15"), Map.entry("foreignLanguageWork", "yes"),
       Map.entry("videoSurveillance", "yes"), Map.entry("municipalityName", "Тосненский"),

@@ -37,7 +37,7 @@ class EveryUserTaskHasADueDateSourceTest {
       tasks += instance.getModelElementsByType(UserTask.class).size();
       problems.addAll(problems(model.name(), instance));
     }
-    assertThat(tasks).isEqualTo(136);
+    assertThat(tasks).isEqualTo(138);
     assertThat(problems).isEmpty();
   }
 

@@ -14,7 +14,7 @@ public record VprPlan(String campaignId, LocalDate windowStart, LocalDate window
 
   public record Work(String workId, String subject, int grade, String form, LocalDate date, LocalTime time,
                      int durationMinutes, LocalDate resultsDueDate, List<LocalDate> reserveDates,
-                     List<String> classrooms) {
+                     List<String> classrooms, boolean objectivityControl) {
   }
 
   public List<Municipality> municipalities() {

@@ -33,7 +33,8 @@ public final class VprPlanParser {
       Column.required("form", "Форма"),
       Column.required("resultsDueDate", "Срок загрузки результатов"),
       Column.optional("reserveDates", "Резервные дни"),
-      Column.required("classrooms", "Аудитории"));
+      Column.required("classrooms", "Аудитории"),
+      Column.optional("objectivityControl", "Контроль объективности"));
 
   static final List<Integer> GRADES = List.of(4, 5, 6, 7, 8, 10, 11);
   static final List<Integer> DURATIONS = List.of(45, 90);
@@ -75,6 +76,7 @@ public final class VprPlanParser {
       date.ifPresent(d -> reserveDates.stream().filter(reserve -> !reserve.isAfter(d)).findFirst().ifPresent(reserve ->
           cells.fail("reserveDates", "Резервный день " + reserve + " должен быть позже даты работы " + d)));
       List<String> classrooms = cells.list("classrooms", "аудитории");
+      Optional<Boolean> objectivityControl = objectivityControl(cells, row.get("objectivityControl"));
 
       if (schoolId.isPresent() && municipality.isPresent() && schoolName.isPresent()) {
         VprPlan.School known = schools.get(schoolId.get());
@@ -100,7 +102,8 @@ public final class VprPlanParser {
       if (errors.isEmpty()) {
         VprPlan.School school = schools.get(schoolId.get());
         school.works().add(new VprPlan.Work(workId(subject.get(), grade.get(), school.works().size()), subject.get(),
-            grade.get(), form.get(), date.get(), time.get(), duration.get(), resultsDue.get(), reserveDates, classrooms));
+            grade.get(), form.get(), date.get(), time.get(), duration.get(), resultsDue.get(), reserveDates, classrooms,
+            objectivityControl.get()));
       }
     }
     if (!errors.isEmpty()) {
@@ -114,6 +117,19 @@ public final class VprPlanParser {
       case "paper", "традиционная", "бумажная" -> Optional.of("paper");
       case "computer", "компьютерная" -> Optional.of("computer");
       default -> cells.fail("form", "«" + value + "» — не форма проведения: paper / традиционная или computer / компьютерная");
+    };
+  }
+
+  /**
+   * The optional column «Контроль объективности»: a work sampled for «выборочное проведение с контролем объективности»
+   * is checked by the federal organiser, not by the school's experts. Empty or absent means no.
+   */
+  private static Optional<Boolean> objectivityControl(Cells cells, String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "", "no", "нет" -> Optional.of(false);
+      case "yes", "да" -> Optional.of(true);
+      default -> cells.fail("objectivityControl", "«" + value
+          + "» — не отметка контроля объективности: нужно yes/no или да/нет (пусто — нет)");
     };
   }
 

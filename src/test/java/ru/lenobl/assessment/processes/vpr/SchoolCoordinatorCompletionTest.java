@@ -75,8 +75,12 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
     assertThat(completion).isWaitingAtExactly("SubProcess_ResultsPhase", "Task_ReceiveMaterials");
   }
 
+  /**
+   * «Закрыть работу без результатов» ends the results phase (its open tasks are withdrawn), not the school's duties after
+   * it: the report, informing the participants and keeping the works, protocols and results (VPR-SCH-COMPLETE-5, 6, 8).
+   */
   @Test
-  void theRegionClosesAWorkWhoseResultsNeverCame() {
+  void closingAWorkWithoutResultsKeepsTheSchoolsSafekeeping() {
     ProcessInstance completion = start(PROCESS, RUSSIAN_4);
     worksCheckedWithoutReserveDay(completion);
     fire(completion, "Timer_ResultsDue");
@@ -93,8 +97,70 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
 
     fill(completion, "Task_EscalateResultsToRegion", Map.of("regionEscalationDecision", "close"));
 
-    assertThat(completion).isEnded().hasPassed("EndEvent_WorkClosedWithoutResults")
-        .hasNotPassed("Event_ResultsUploaded", "Task_GetStatisticalReport", "EndEvent_ResultsKept");
+    assertThat(completion).hasPassed("EndEvent_WorkClosedWithoutResults", "Boundary_WorkClosedWithoutResults")
+        .isNotWaitingAt("Task_UploadResults")
+        .isWaitingAtExactly("Task_GetStatisticalReport");
+    fillAll(completion, "Task_GetStatisticalReport", "Task_InformParticipants");
+    assertThat(task(completion)).hasDefinitionKey("Task_KeepResults").hasCandidateGroup("vpr-school-coordinator");
+    fill(completion, "Task_KeepResults");
+
+    assertThat(completion).isEnded()
+        .hasPassedInOrder("Task_EscalateResultsToRegion", "Task_GetStatisticalReport", "Task_InformParticipants",
+            "Task_KeepResults", "EndEvent_ResultsKept")
+        .hasNotPassed("Event_ResultsUploaded");
+  }
+
+  /**
+   * A work sampled for objectivity control is checked by the federal organiser, not the school: no criteria, no check by
+   * the school's experts, no results form; the coordinator keeps the works and protocols for the federal check.
+   */
+  @Test
+  void objectivityControlledWorkIsNotCheckedBySchoolExperts() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4.businessKey(),
+        with(RUSSIAN_4.variables(), "objectivityControl", "yes"));
+    materialsReturnedFromEveryClassroom(completion);
+    fill(completion, "Task_ReceiveMaterials");
+    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
+
+    assertThat(completion).as("paper works are still kept until the (federal) check")
+        .isWaitingAt("Task_StoreWorkSets").isNotWaitingAt("Task_DownloadCriteria", "Task_CheckWorks");
+    fill(completion, "Task_StoreWorkSets");
+
+    Task keep = task("Task_KeepProtocolsForFederalCheck", completion);
+    assertThat(keep).hasCandidateGroup("vpr-school-coordinator").hasDueDate(date(RUSSIAN_4.resultsDueAt()));
+    fill(completion, "Task_KeepProtocolsForFederalCheck");
+    assertThat(completion).hasPassed("EndEvent_WorksWithFederalCheck");
+    org.assertj.core.api.Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(completion.getId()).taskDefinitionKeyIn("Task_CheckWorks", "Task_DownloadCriteria").count())
+        .as("no task for the school's experts").isZero();
+
+    fillAll(completion, "Task_GetStatisticalReport", "Task_InformParticipants", "Task_KeepResults");
+    assertThat(completion).isEnded()
+        .hasPassedInOrder("Task_StoreWorkSets", "Task_KeepProtocolsForFederalCheck", "Task_GetStatisticalReport",
+            "Task_KeepResults", "EndEvent_ResultsKept")
+        .hasNotPassed("Task_CheckWorks", "Task_DownloadCriteria", "Task_UploadResults", "Event_ResultsUploaded");
+    assertThat(completion).variables().containsEntry("worksKeptForFederalCheck", true)
+        .containsEntry("protocolsKeptForFederalCheck", true);
+  }
+
+  /**
+   * A computer-form work leaves no task sets on paper and is checked by the school's experts in «Эксперт»: no paper
+   * sets to keep (VPR-SCH-COMPLETE-2) and no criteria to download (VPR-SCH-COMPLETE-3).
+   */
+  @Test
+  void computerWorkIsCheckedInExpertWithoutPaperSetsOrCriteria() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4.businessKey(), with(RUSSIAN_4.variables(), "form", "computer"));
+    materialsReturnedFromEveryClassroom(completion);
+    fill(completion, "Task_ReceiveMaterials");
+    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
+
+    assertThat(completion).isWaitingAtExactly("SubProcess_ResultsPhase", "Task_CheckWorks");
+    assertThat(task("Task_CheckWorks", completion)).hasCandidateGroup("vpr-expert");
+    fillAll(completion, "Task_CheckWorks", "Task_UploadResults", "Task_GetStatisticalReport", "Task_InformParticipants",
+        "Task_KeepResults");
+
+    assertThat(completion).isEnded().hasPassed("Event_ResultsUploaded", "EndEvent_ResultsKept")
+        .hasNotPassed("Task_StoreWorkSets", "Task_DownloadCriteria", "Task_KeepProtocolsForFederalCheck");
   }
 
   @Test

@@ -67,6 +67,30 @@ class SchoolCoordinatorWorkPreparationTest extends ProcessTestCase {
     org.assertj.core.api.Assertions.assertThat(timer(preparation, "Timer_WorkStarts")).isNull();
   }
 
+  /**
+   * A computer-form work is written on computers with the federal organiser's logins: no task sets are copied on paper
+   * (VPR-SCH-PREP-5 becomes printing the codes, logins and protocols), and the copies are still kept safe (PREP-6).
+   */
+  @Test
+  void computerWorkSkipsPaperCopying() {
+    ProcessInstance preparation = start(PROCESS, "VPR-2027/mun-tosno/school-9901/HI-5",
+        with(RUSSIAN_4.variables(), "workId", "HI-5", "subject", "История", "grade", 5, "form", "computer"));
+    fire(preparation, "Timer_ArchiveAvailable");
+    fill(preparation, "Task_DownloadArchive");
+
+    assertThat(task(preparation)).hasDefinitionKey("Task_PrintLogins")
+        .hasName("Распечатать коды, логины и протоколы участников — Школа №1 (демо), История, 5 класс")
+        .hasDueDate(date(RUSSIAN_4.workStartsAt().minusHours(1)));
+    fill(preparation, "Task_PrintLogins");
+    fill(preparation, "Task_SecureMaterials");
+
+    assertThat(preparation).isEnded()
+        .hasPassedInOrder("Task_DownloadArchive", "Task_PrintLogins", "Task_SecureMaterials", "EndEvent_MaterialsReady")
+        .hasNotPassed("Task_CopyMaterials");
+    assertThat(preparation).variables().containsKeys("printedLoginSheets", "printedCodeSlips", "printedProtocols")
+        .doesNotContainKey("copiedTaskSets");
+  }
+
   @Test
   void municipalCoordinatorIsEscalatedWhenTheWorksMaterialsAreNotReadyAtItsStart() {
     ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
