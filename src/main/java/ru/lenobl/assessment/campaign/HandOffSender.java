@@ -66,8 +66,8 @@ public class HandOffSender implements JavaDelegate {
       case "materials-returned" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))
           .localVariableEquals("classroom", execution.getVariable("classroom")));
-      case "organizers-assigned" -> send(runtime.createMessageCorrelation(message)
-          .processInstanceBusinessKey(execution.getProcessBusinessKey()));
+      case "organizers-assigned" -> execution.getProcessBusinessKey() == null ? 0
+          : send(runtime.createMessageCorrelation(message).processInstanceBusinessKey(execution.getProcessBusinessKey()));
       case "niko-briefing-held", "niko-materials-issued" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("studyKey", execution.getVariable("studyKey")));
       case "niko-teacher-questionnaire-filled" -> send(runtime.createMessageCorrelation(message)

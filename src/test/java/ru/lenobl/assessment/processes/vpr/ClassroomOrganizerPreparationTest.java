@@ -72,9 +72,9 @@ class ClassroomOrganizerPreparationTest extends ProcessTestCase {
     TaskService tasks = engine.getTaskService();
     List<Task> assignments = tasks.createTaskQuery().processInstanceId(coordinator.getId())
         .taskDefinitionKey("Task_AssignOrganizers").orderByTaskName().asc().list();
-    tasks.complete(assignments.get(0).getId(), Map.of("organizer", SchoolOrganizers.PETROVA));
+    tasks.complete(assignments.get(0).getId(), Map.of("organizer", SchoolOrganizers.PETROVA, "organizerAssignmentChecked", true));
     assertThat(preparation).isWaitingAtExactly("Event_OrganizersAssigned");
-    tasks.complete(assignments.get(1).getId(), Map.of("organizer", SchoolOrganizers.IVANOV));
+    tasks.complete(assignments.get(1).getId(), Map.of("organizer", SchoolOrganizers.IVANOV, "organizerAssignmentChecked", true));
 
     // The hand-off opened one preparation per organizer, each assigned to that organizer.
     org.assertj.core.api.Assertions.assertThat(open(preparation, "Task_StudyRegulations")).extracting(Task::getAssignee)

@@ -173,9 +173,9 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
     org.assertj.core.api.Assertions.assertThat(options.toString()).contains("Петрова Анна", "Иванов Иван")
         .doesNotContain("Сидоров", "Кузнецова");
 
-    tasks.complete(assignments.get(0).getId(), Map.of("organizer", SchoolOrganizers.PETROVA));
+    tasks.complete(assignments.get(0).getId(), Map.of("organizer", SchoolOrganizers.PETROVA, "organizerAssignmentChecked", true));
     assertThat(preparation).hasNotPassed("Event_OrganizersAssigned");
-    tasks.complete(assignments.get(1).getId(), Map.of("organizer", SchoolOrganizers.IVANOV));
+    tasks.complete(assignments.get(1).getId(), Map.of("organizer", SchoolOrganizers.IVANOV, "organizerAssignmentChecked", true));
     assertThat(preparation).hasPassed("Event_OrganizersAssigned");
 
     // The classrooms and the organizers' preparation read the assignment made here.
@@ -195,11 +195,11 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
     TaskService tasks = engine.getTaskService();
 
     for (String notOffered : List.of(SchoolOrganizers.OTHER_SCHOOL, SchoolOrganizers.TEACHER, "anybody")) {
-      assertThatThrownBy(() -> tasks.complete(assignment, Map.of("organizer", notOffered)))
+      assertThatThrownBy(() -> tasks.complete(assignment, Map.of("organizer", notOffered, "organizerAssignmentChecked", true)))
           .isInstanceOf(FormFieldValidationException.class)
           .hasMessageContaining("organizer");
     }
-    tasks.complete(assignment, Map.of("organizer", SchoolOrganizers.PETROVA));
+    tasks.complete(assignment, Map.of("organizer", SchoolOrganizers.PETROVA, "organizerAssignmentChecked", true));
     org.assertj.core.api.Assertions.assertThat(assignments(preparation)).hasSize(1);
   }
 
@@ -207,7 +207,7 @@ class SchoolCoordinatorPreparationTest extends ProcessTestCase {
   void aClassroomWithNoOrganizerChosenIsLeftToTheOrganizersGroup() {
     ProcessInstance preparation = preparedUpToTheAssignments();
     for (Task assignment : assignments(preparation)) {
-      engine.getTaskService().complete(assignment.getId());
+      engine.getTaskService().complete(assignment.getId(), Map.of("organizerAssignmentChecked", true));
     }
     org.assertj.core.api.Assertions.assertThat(organizerOf(RUSSIAN_4.businessKey(), "Каб. 12"))
         .isNull();
