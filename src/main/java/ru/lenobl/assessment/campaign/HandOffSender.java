@@ -27,6 +27,8 @@ import ru.lenobl.assessment.identity.SystemContext;
  *       ({@code schoolKey}), for this study ({@code studyKey}) and {@code room};</li>
  *   <li>{@code niko-protocols-received}: to the NIKO technical specialist's completion, held once per school
  *       ({@code schoolKey}), for this study ({@code studyKey});</li>
+ *   <li>{@code organizers-assigned}: from the school coordinator's preparation to the organizers' preparation of
+ *       the same school (the same business key, the school's);</li>
  *   <li>{@code results-uploaded}: to the municipality's and the campaign's process, which count the uploads for the
  *       monitoring actions.</li>
  * </ul>
@@ -43,7 +45,8 @@ public class HandOffSender implements JavaDelegate {
     MessageEventDefinition definition = (MessageEventDefinition) event.getEventDefinitions().iterator().next();
     String message = definition.getMessage().getName();
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    String key = message.startsWith("niko-") ? "studyKey" : message.equals("results-uploaded") ? "campaignId" : "workKey";
+    String key = message.startsWith("niko-") ? "studyKey"
+        : message.equals("results-uploaded") || message.equals("organizers-assigned") ? "campaignId" : "workKey";
     if (execution.getVariable(key) == null) {
       LOG.info("Hand-off {} from {} not sent: the process runs outside a campaign (no {})", message,
           execution.getProcessBusinessKey(), key);
@@ -63,6 +66,8 @@ public class HandOffSender implements JavaDelegate {
       case "materials-returned" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))
           .localVariableEquals("classroom", execution.getVariable("classroom")));
+      case "organizers-assigned" -> execution.getProcessBusinessKey() == null ? 0
+          : send(runtime.createMessageCorrelation(message).processInstanceBusinessKey(execution.getProcessBusinessKey()));
       case "niko-briefing-held", "niko-materials-issued" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("studyKey", execution.getVariable("studyKey")));
       case "niko-teacher-questionnaire-filled" -> send(runtime.createMessageCorrelation(message)

@@ -11,10 +11,46 @@ import java.util.Optional;
  * {@code max}, {@code maxLength}, the options of a radio or select), so that the server can enforce them too.
  */
 public record FormField(String key, String label, String type, boolean required,
-                        BigDecimal min, BigDecimal max, Integer maxLength, List<String> options) {
+                        BigDecimal min, BigDecimal max, Integer maxLength, List<String> options, String valuesKey) {
 
   public FormField {
     options = options == null ? List.of() : List.copyOf(options);
+  }
+
+  public FormField(String key, String label, String type, boolean required,
+                   BigDecimal min, BigDecimal max, Integer maxLength, List<String> options) {
+    this(key, label, type, required, min, max, maxLength, options, null);
+  }
+
+  /** Whether the options come from a variable of the task (form-js {@code valuesKey}), not from the form. */
+  public boolean hasDynamicOptions() {
+    return valuesKey != null;
+  }
+
+  /**
+   * The problem with {@code value} of a select or radio whose options are the variable {@code valuesKey}
+   * ({@code [{label, value}]}, as form-js reads it): only an offered value is accepted; with no options variable,
+   * nothing is offered.
+   */
+  public Optional<String> problemWith(Object value, Object offered) {
+    if (!hasDynamicOptions()) {
+      return problemWith(value);
+    }
+    return withOptions(DynamicOptions.values(offered)).problemWithOffered(value);
+  }
+
+  private FormField withOptions(List<String> offered) {
+    return new FormField(key, label, type, required, min, max, maxLength, offered, valuesKey);
+  }
+
+  private Optional<String> problemWithOffered(Object value) {
+    if (isMissing(value)) {
+      return required ? Optional.of("обязательное поле не заполнено") : Optional.empty();
+    }
+    if (!options.contains(value.toString())) {
+      return Optional.of(options.isEmpty() ? "нет допустимых значений" : "допустимые значения: " + String.join(", ", options));
+    }
+    return Optional.empty();
   }
 
   /** The problem with {@code value}, in Russian, or empty when the value is acceptable. */

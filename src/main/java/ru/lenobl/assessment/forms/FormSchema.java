@@ -57,7 +57,8 @@ public final class FormSchema {
           decimal(validate.get("min")),
           decimal(validate.get("max")),
           validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
-          options(component)));
+          options(component),
+          SINGLE_CHOICE.contains(type) ? component.path("valuesKey").asText(null) : null));
     }
   }
 
@@ -83,6 +84,11 @@ public final class FormSchema {
     return node == null || node.isNull() ? null : new BigDecimal(node.asText());
   }
 
+  /** The values offered by a {@code valuesKey} variable ({@code [{label, value}]}). */
+  public static List<String> offeredValues(Object offered) {
+    return DynamicOptions.values(offered);
+  }
+
   public String id() {
     return id;
   }
@@ -95,7 +101,8 @@ public final class FormSchema {
   public List<FieldError> validate(Function<String, Object> valueOfKey) {
     List<FieldError> errors = new ArrayList<>();
     for (FormField field : fields) {
-      field.problemWith(valueOfKey.apply(field.key()))
+      Object offered = field.hasDynamicOptions() ? valueOfKey.apply(field.valuesKey()) : null;
+      field.problemWith(valueOfKey.apply(field.key()), offered)
           .ifPresent(problem -> errors.add(new FieldError(field.key(), field.label(), problem)));
     }
     return errors;

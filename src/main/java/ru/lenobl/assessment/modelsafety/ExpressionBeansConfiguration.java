@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import ru.lenobl.assessment.campaign.HandOffSender;
+import ru.lenobl.assessment.identity.SchoolStaff;
 import ru.lenobl.assessment.tasks.OpenTasks;
 
 /**
@@ -29,6 +30,7 @@ public class ExpressionBeansConfiguration {
     Map<Object, Object> beans = new HashMap<>();
     beans.put("handOffSender", handOffSender);
     beans.put("openTasks", new OpenTasks());
+    beans.put("schoolStaff", new SchoolStaff());
     return beans;
   }
 

@@ -37,7 +37,7 @@ public class OpenTasks {
     String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
     int context = name.indexOf(" — ");
     String action = context < 0 ? name : name.substring(0, context);
-    return classroom == null ? action : action + " (" + classroom + ")";
+    return classroom == null || action.endsWith("(" + classroom + ")") ? action : action + " (" + classroom + ")";
   }
 
   private static String classroomOf(TaskService tasks, Task task) {

@@ -73,4 +73,27 @@ class FormSchemaTest {
   private static Map<String, Object> valid() {
     return new HashMap<>(Map.of("confirmed", true, "count", 3L, "answer", "yes", "place", "Каб.1"));
   }
+
+  static final String DYNAMIC = """
+      {"id": "dynamic", "type": "default", "components": [
+        {"type": "select", "key": "organizer", "label": "Организатор", "valuesKey": "organizerOptions",
+         "validate": {"required": true}}
+      ]}
+      """;
+
+  final FormSchema dynamic = FormSchema.parse(new ByteArrayInputStream(DYNAMIC.getBytes(StandardCharsets.UTF_8)));
+
+  @Test
+  void aSelectWithValuesKeyAcceptsOnlyAValueOfferedInThatVariable() {
+    String offered = "[{\"label\": \"Петрова А. А.\", \"value\": \"petrova\"}, {\"label\": \"Иванов И. И.\", \"value\": \"ivanov\"}]";
+    assertThat(dynamic.validate(Map.of("organizer", "ivanov", "organizerOptions", offered)::get)).isEmpty();
+    assertThat(dynamic.validate(Map.of("organizer", "ivanov",
+        "organizerOptions", java.util.List.of(Map.of("label", "Иванов И. И.", "value", "ivanov")))::get)).isEmpty();
+    assertThat(dynamic.validate(Map.of("organizer", "sidorov", "organizerOptions", offered)::get)).singleElement()
+        .satisfies(error -> assertThat(error.toString())
+            .isEqualTo("«Организатор» (organizer): допустимые значения: petrova, ivanov"));
+    assertThat(dynamic.validate(Map.of("organizer", "petrova")::get)).singleElement()
+        .satisfies(error -> assertThat(error.toString()).isEqualTo("«Организатор» (organizer): нет допустимых значений"));
+    assertThat(dynamic.validate(key -> null)).extracting(FieldError::key).containsExactly("organizer");
+  }
 }

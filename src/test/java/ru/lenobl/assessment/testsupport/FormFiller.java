@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FormService;
@@ -34,7 +35,7 @@ public final class FormFiller {
   public Map<String, Object> filled(Task task, Map<String, Object> decisions) {
     Map<String, Object> values = new HashMap<>();
     for (FormField field : formOf(task).fields()) {
-      values.put(field.key(), validValue(field));
+      values.put(field.key(), field.hasDynamicOptions() ? firstOffered(task, field) : validValue(field));
     }
     values.putAll(decisions);
     return values;
@@ -42,6 +43,13 @@ public final class FormFiller {
 
   public Map<String, Object> filled(Task task) {
     return filled(task, Map.of());
+  }
+
+  /** The first value the task offers in the field's options variable ({@code valuesKey}), or null when none. */
+  private Object firstOffered(Task task, FormField field) {
+    Object offered = formService.getTaskFormVariables(task.getId(), List.of(field.valuesKey()), true).get(field.valuesKey());
+    List<String> values = FormSchema.offeredValues(offered);
+    return values.isEmpty() ? null : values.get(0);
   }
 
   static Object validValue(FormField field) {

@@ -34,7 +34,7 @@ class ClassroomOrganizerConductTest extends ProcessTestCase {
 
     assertThat(conduct).isWaitingAtExactly("Event_BriefingHeld");
     deliver(conduct, "briefing-held");
-    fill(conduct, "Task_AttendBriefing", Map.of("orgClassroom", "Каб. 12"));
+    fill(conduct, "Task_AttendBriefing");
     // Receiving the materials is not offered before the coordinator has issued them.
     assertThat(conduct).isWaitingAtExactly("Event_MaterialsIssued", "Gateway_BriefingJoin");
     deliver(conduct, "materials-issued");
@@ -44,7 +44,7 @@ class ClassroomOrganizerConductTest extends ProcessTestCase {
     assertThat(conduct).isEnded()
         .hasPassedInOrder("Task_AttendBriefing", "Task_ReceiveMaterials", "Task_BriefParticipants",
             "Task_RecordCodesInProtocol", "Task_SuperviseClassroom", "EndEvent_WorkWritten")
-        .variables().containsEntry("orgClassroom", "Каб. 12").containsEntry("orgProtocolStaysOnPaper", true);
+        .variables().containsEntry("orgClassroomConfirmed", true).doesNotContainKey("orgClassroom").containsEntry("orgProtocolStaysOnPaper", true);
   }
 
   @Test
@@ -70,5 +70,32 @@ class ClassroomOrganizerConductTest extends ProcessTestCase {
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("orgProtocolStaysOnPaper");
     assertThat(conduct).isWaitingAtExactly("Task_RecordCodesInProtocol");
+  }
+
+  @Test
+  void eachClassroomsTasksGoToItsOrganizerAndNameTheClassroom() {
+    ProcessInstance room12 = start(PROCESS, RUSSIAN_4.businessKey() + "/Каб. 12",
+        with(RUSSIAN_4.variables(), "classroom", "Каб. 12", "organizer", SchoolOrganizers.PETROVA));
+    ProcessInstance room14 = start(PROCESS, RUSSIAN_4.businessKey() + "/Каб. 14",
+        with(RUSSIAN_4.variables(), "classroom", "Каб. 14", "organizer", SchoolOrganizers.IVANOV));
+    deliver(room12, "briefing-held");
+    deliver(room14, "briefing-held");
+
+    // The organizers' group stays a candidate: a fallback if the organizer is replaced on the day.
+    org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getIdentityLinksForTask(task(room12).getId()))
+        .anySatisfy(link -> org.assertj.core.api.Assertions.assertThat(link.getGroupId()).isEqualTo("vpr-classroom-organizer"));
+    assertThat(task(room12)).isAssignedTo(SchoolOrganizers.PETROVA)
+        .hasName("Пройти инструктаж и подтвердить аудиторию (Каб. 12) — Школа №1 (демо), Русский язык, 4 класс");
+    assertThat(task(room14)).isAssignedTo(SchoolOrganizers.IVANOV)
+        .hasName("Пройти инструктаж и подтвердить аудиторию (Каб. 14) — Школа №1 (демо), Русский язык, 4 класс");
+
+    // Nobody chosen for the classroom: the organizers' group shares its tasks.
+    ProcessInstance room16 = start(PROCESS, RUSSIAN_4.businessKey() + "/Каб. 16",
+        with(RUSSIAN_4.variables(), "classroom", "Каб. 16"));
+    deliver(room16, "briefing-held");
+    org.camunda.bpm.engine.task.Task shared = engine.getTaskService().createTaskQuery()
+        .processInstanceId(room16.getId()).singleResult();
+    assertThat(shared).isNotAssigned().hasCandidateGroup("vpr-classroom-organizer");
+    org.assertj.core.api.Assertions.assertThat(shared.getName()).startsWith("Пройти инструктаж и подтвердить аудиторию (Каб. 16)");
   }
 }
