@@ -28,7 +28,10 @@ import ru.lenobl.assessment.identity.SystemContext;
  *   <li>{@code niko-protocols-received}: to the NIKO technical specialist's completion, held once per school
  *       ({@code schoolKey}), for this study ({@code studyKey});</li>
  *   <li>{@code results-uploaded}: to the municipality's and the campaign's process, which count the uploads for the
- *       monitoring actions.</li>
+ *       monitoring actions, and to the work's technical specialist and school head ({@code workKey});</li>
+ *   <li>{@code statistical-report-obtained}: to the school head's completion of the work ({@code workKey});</li>
+ *   <li>{@code schedule-drafted}, {@code schedule-approved}, {@code staff-appointed}: to the school's preparation processes (the school's
+ *       business key).</li>
  * </ul>
  * The campaign levels start every receiver before its sender can send (see the README), so a hand-off is never lost;
  * a role process started on its own has no receivers and sends to nobody.
@@ -43,7 +46,8 @@ public class HandOffSender implements JavaDelegate {
     MessageEventDefinition definition = (MessageEventDefinition) event.getEventDefinitions().iterator().next();
     String message = definition.getMessage().getName();
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    String key = message.startsWith("niko-") ? "studyKey" : message.equals("results-uploaded") ? "campaignId" : "workKey";
+    String key = message.startsWith("niko-") ? "studyKey" : message.equals("results-uploaded") ? "campaignId"
+        : message.startsWith("schedule-") || message.equals("staff-appointed") ? "schoolId" : "workKey";
     if (execution.getVariable(key) == null) {
       LOG.info("Hand-off {} from {} not sent: the process runs outside a campaign (no {})", message,
           execution.getProcessBusinessKey(), key);
@@ -58,7 +62,7 @@ public class HandOffSender implements JavaDelegate {
 
   private static int deliver(String message, DelegateExecution execution, RuntimeService runtime) {
     return switch (message) {
-      case "briefing-held", "materials-issued" -> send(runtime.createMessageCorrelation(message)
+      case "briefing-held", "materials-issued", "statistical-report-obtained" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("workKey", execution.getVariable("workKey")));
       case "materials-returned" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))
@@ -81,8 +85,12 @@ public class HandOffSender implements JavaDelegate {
         yield send(runtime.createMessageCorrelation(message).processInstanceBusinessKey(municipality)
             .setVariableLocal("uploadedWork", execution.getProcessBusinessKey()))
             + send(runtime.createMessageCorrelation(message).processInstanceBusinessKey(campaign)
-            .setVariableLocal("uploadedWork", execution.getProcessBusinessKey()));
+            .setVariableLocal("uploadedWork", execution.getProcessBusinessKey()))
+            + (execution.getVariable("workKey") == null ? 0 : send(runtime.createMessageCorrelation(message)
+            .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))));
       }
+      case "schedule-drafted", "schedule-approved", "staff-appointed" -> send(runtime.createMessageCorrelation(message)
+          .processInstanceBusinessKey(execution.getProcessBusinessKey()));
       default -> throw new IllegalStateException("No receivers are defined for the hand-off " + message);
     };
   }
