@@ -102,8 +102,8 @@ public class HandOffSender implements JavaDelegate {
             + send(runtime.createMessageCorrelation(message)
             .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))));
       }
-      case "schedule-drafted", "schedule-approved", "staff-appointed" -> send(runtime.createMessageCorrelation(message)
-          .processInstanceBusinessKey(execution.getProcessBusinessKey()));
+      case "schedule-drafted", "schedule-approved", "staff-appointed" -> execution.getProcessBusinessKey() == null ? 0
+          : send(runtime.createMessageCorrelation(message).processInstanceBusinessKey(execution.getProcessBusinessKey()));
       default -> throw new IllegalStateException("No receivers are defined for the hand-off " + message);
     };
   }

@@ -72,4 +72,15 @@ class SchoolHeadCompletionTest extends ProcessTestCase {
     deliver(completion, "statistical-report-obtained");
     assertThat(completion).isWaitingAt("Task_ReviewResults");
   }
+
+  @Test
+  void theWaitEndsWhenTheResultsAreStillNotUploadedWhenTheRegionIsAlerted() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    fill(completion, "Task_DecideReserveDays", Map.of("headReserveDayDecision", "no"));
+    fill(completion, "Task_ProvideExpertWorkplaces");
+
+    // The region decides about a work without results; there is nothing left to support or review here.
+    fire(completion, "Timer_RegionEscalation");
+    assertThat(completion).isEnded().hasPassed("EndEvent_NoResultsUploaded");
+  }
 }

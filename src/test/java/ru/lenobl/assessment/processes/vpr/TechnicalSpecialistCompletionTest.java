@@ -54,4 +54,14 @@ class TechnicalSpecialistCompletionTest extends ProcessTestCase {
     assertThat(completion).isEnded().hasNotPassed("Receive_ResultsUploaded")
         .variables().containsEntry("techCriteriaDownloadSupported", "no");
   }
+
+  @Test
+  void theWaitEndsWhenTheResultsAreStillNotUploadedWhenTheRegionIsAlerted() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    fill(completion, "Task_SupportCriteriaDownload");
+
+    // The region decides about a work without results; there is nothing left to support or review here.
+    fire(completion, "Timer_RegionEscalation");
+    assertThat(completion).isEnded().hasPassed("EndEvent_NoResultsUploaded");
+  }
 }
