@@ -419,7 +419,30 @@ class WholeCampaignTest {
 
   void complete(Task task, Map<String, Object> decisions) {
     hasDueDateAndNamesWhoseWorkItIs(task);
+    String businessKey = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
     tasks.complete(task.getId(), forms.filled(task, decisions));
+    handOffsTheCoordinatorDoesNotThrowYet(task, businessKey);
+  }
+
+  /**
+   * The hand-offs that the school coordinator's models are to throw (through HandOffSender): the draft of the
+   * schedule (VPR-SCH-PREP-2 → VPR-HEAD-PREP-2) and the statistical report (VPR-SCH-COMPLETE-5 → VPR-HEAD-COMPLETE-2),
+   * sent here as those models will send them, with the report's mark on the processes of the work.
+   */
+  void handOffsTheCoordinatorDoesNotThrowYet(Task task, String businessKey) {
+    if (task.getTaskDefinitionKey().equals("Task_DraftSchedule")
+        && task.getProcessDefinitionId().startsWith("vpr-school-coordinator-preparation")) {
+      engine.getRuntimeService().createMessageCorrelation("schedule-drafted").processInstanceBusinessKey(businessKey)
+          .correlateAll();
+    } else if (task.getTaskDefinitionKey().equals("Task_GetStatisticalReport")
+        && task.getProcessDefinitionId().startsWith("vpr-school-coordinator-completion")) {
+      engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+          .forEach(instance -> engine.getRuntimeService()
+              .setVariable(instance.getId(), "workStatisticalReportObtained", true));
+      engine.getRuntimeService().createMessageCorrelation("statistical-report-obtained")
+          .processInstanceVariableEquals("workKey", businessKey).correlateAll();
+    }
   }
 
   /**
