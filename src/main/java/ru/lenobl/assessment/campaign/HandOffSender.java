@@ -30,9 +30,17 @@ import ru.lenobl.assessment.identity.SystemContext;
  *   <li>{@code organizers-assigned}: from the school coordinator's preparation to the organizers' preparation of
  *       the same school (the same business key, the school's);</li>
  *   <li>{@code results-uploaded}: to the municipality's and the campaign's process, which count the uploads for the
- *       monitoring actions.</li>
+ *       monitoring actions, and to the work's technical specialist and school head ({@code workKey});</li>
+ *   <li>{@code statistical-report-obtained}: to the school head's completion of the work ({@code workKey});</li>
+ *   <li>{@code reserve-day-decided}: the head's decision, to whichever process of the work waits for it ({@code workKey},
+ *       with {@code headReserveDayDecision} and {@code headAbsentWithValidReasonCount});</li>
+ *   <li>{@code schedule-drafted}, {@code schedule-approved}, {@code staff-appointed}: to the school's preparation processes (the school's
+ *       business key).</li>
  * </ul>
- * The campaign levels start every receiver before its sender can send (see the README), so a hand-off is never lost;
+ * {@code results-uploaded} and {@code statistical-report-obtained} also leave a mark on every process of the work
+ * ({@code workResultsUploaded}, {@code workStatisticalReportObtained}): the head's and the technical specialist's
+ * completion start after their conduct, possibly after the upload, and check the mark before they wait.
+ * The campaign levels start every other receiver before its sender can send (see the README), so a hand-off is never lost;
  * a role process started on its own has no receivers and sends to nobody.
  */
 public class HandOffSender implements JavaDelegate {
@@ -46,7 +54,8 @@ public class HandOffSender implements JavaDelegate {
     String message = definition.getMessage().getName();
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     String key = message.startsWith("niko-") ? "studyKey"
-        : message.equals("results-uploaded") || message.equals("organizers-assigned") ? "campaignId" : "workKey";
+        : message.equals("results-uploaded") || message.equals("organizers-assigned") ? "campaignId"
+        : message.startsWith("schedule-") || message.equals("staff-appointed") ? "schoolId" : "workKey";
     if (execution.getVariable(key) == null) {
       LOG.info("Hand-off {} from {} not sent: the process runs outside a campaign (no {})", message,
           execution.getProcessBusinessKey(), key);
@@ -61,6 +70,13 @@ public class HandOffSender implements JavaDelegate {
 
   private static int deliver(String message, DelegateExecution execution, RuntimeService runtime) {
     return switch (message) {
+      case "statistical-report-obtained" -> markWork(runtime, execution, "workStatisticalReportObtained")
+          + send(runtime.createMessageCorrelation(message)
+          .processInstanceVariableEquals("workKey", execution.getVariable("workKey")));
+      case "reserve-day-decided" -> send(runtime.createMessageCorrelation(message)
+          .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))
+          .setVariable("headReserveDayDecision", execution.getVariable("headReserveDayDecision"))
+          .setVariable("headAbsentWithValidReasonCount", execution.getVariable("headAbsentWithValidReasonCount")));
       case "briefing-held", "materials-issued" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("workKey", execution.getVariable("workKey")));
       case "materials-returned" -> send(runtime.createMessageCorrelation(message)
@@ -86,10 +102,22 @@ public class HandOffSender implements JavaDelegate {
         yield send(runtime.createMessageCorrelation(message).processInstanceBusinessKey(municipality)
             .setVariableLocal("uploadedWork", execution.getProcessBusinessKey()))
             + send(runtime.createMessageCorrelation(message).processInstanceBusinessKey(campaign)
-            .setVariableLocal("uploadedWork", execution.getProcessBusinessKey()));
+            .setVariableLocal("uploadedWork", execution.getProcessBusinessKey()))
+            + (execution.getVariable("workKey") == null ? 0 : markWork(runtime, execution, "workResultsUploaded")
+            + send(runtime.createMessageCorrelation(message)
+            .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))));
       }
+      case "schedule-drafted", "schedule-approved", "staff-appointed" -> execution.getProcessBusinessKey() == null ? 0
+          : send(runtime.createMessageCorrelation(message).processInstanceBusinessKey(execution.getProcessBusinessKey()));
       default -> throw new IllegalStateException("No receivers are defined for the hand-off " + message);
     };
+  }
+
+  /** Sets {@code mark} on every running process of the work (business key {@code workKey}); delivers to none. */
+  private static int markWork(RuntimeService runtime, DelegateExecution execution, String mark) {
+    runtime.createProcessInstanceQuery().processInstanceBusinessKey((String) execution.getVariable("workKey")).list()
+        .forEach(instance -> runtime.setVariable(instance.getId(), mark, true));
+    return 0;
   }
 
   private static int send(MessageCorrelationBuilder correlation) {

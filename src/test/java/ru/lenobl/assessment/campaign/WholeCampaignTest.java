@@ -305,6 +305,110 @@ class WholeCampaignTest {
             PlanFileReader.read(TWO_WORKS_PLAN.getBytes(StandardCharsets.UTF_8), "plan.csv", VprPlanParser.COLUMNS)));
   }
 
+  /** One work of school 0101, whose head decides for a reserve day (see {@link #decisions}); reserve date as given. */
+  void launchRussianOfSchool0101(String reserveDates) {
+    models.deploy(new ClasspathModels().processes().stream().map(ModelResource::name).toArray(String[]::new));
+    clockAt("2027-04-01T10:00:00+03:00");
+    String plan = """
+        municipality,schoolId,schoolName,subject,grade,workDate,workTime,durationMinutes,form,resultsDueDate,reserveDates,classrooms
+        Тосненский,0101,Школа №1 (тест),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,%s,Каб. 11
+        """.formatted(reserveDates);
+    new CampaignLauncher(engine.getRuntimeService(), engine.getHistoryService(), Deadlines.DEFAULT)
+        .launch(VprPlanParser.parse("VPR-2027", LocalDate.parse("2027-04-20"), LocalDate.parse("2027-05-20"),
+            PlanFileReader.read(plan.getBytes(StandardCharsets.UTF_8), "plan.csv", VprPlanParser.COLUMNS)));
+  }
+
+  /** Up to the end of the work day of 21 April, every task done that is not {@link #late}. */
+  void throughTheWorkDay() {
+    completeEverythingOpen();
+    clockAt("2027-04-20T14:00:00+03:00");
+    runDueTimers();
+    completeEverythingOpen();
+    clockAt("2027-04-21T08:00:00+03:00");
+    runDueTimers();
+    completeEverythingOpen();
+  }
+
+  @Test
+  void headApprovesTheScheduleOnceTheCoordinatorDraftedIt() {
+    launchTwoWorksOfOneSchool();
+    assertThat(openTasks("Task_ApproveSchedule")).as("nothing drafted yet").isEmpty();
+    Task regulations = openTasks("Task_StudyRegulations").stream()
+        .filter(task -> task.getProcessDefinitionId().startsWith("vpr-school-coordinator-preparation"))
+        .toList().get(0);
+    complete(regulations, Map.of());
+    assertThat(openTasks("Task_ApproveSchedule")).as("still nothing drafted").isEmpty();
+    complete(openTasks("Task_DraftSchedule").stream()
+        .filter(task -> task.getProcessDefinitionId().startsWith("vpr-school-coordinator-preparation")).toList().get(0), Map.of());
+    // The coordinator's preparation threw schedule-drafted (VPR-SCH-PREP-2): the head approves (VPR-HEAD-PREP-2).
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("Event_ScheduleDrafted")
+        .finished().count()).isEqualTo(1);
+    assertThat(openTasks("Task_ApproveSchedule")).singleElement().satisfies(task -> {
+      assertThat(task.getProcessDefinitionId()).startsWith("vpr-school-head-preparation");
+      assertThat(variable(task, "schoolId")).isEqualTo("0101");
+    });
+  }
+
+  @Test
+  void reserveSessionStartsOnTheReserveDateThoughTheStatisticalReportComesLater() {
+    launchRussianOfSchool0101("2027-04-28");
+    late = task -> "Task_GetStatisticalReport".equals(task.getTaskDefinitionKey());
+    throughTheWorkDay();
+    String work = workInstance(RUSSIAN);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(work)
+        .activityId("Receive_ReserveDayDecided").finished().count()).as("the head said «Да»").isEqualTo(1);
+    assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(work).activityId("Timer_ReserveDay")
+        .count()).as("waiting for the reserve date").isEqualTo(1);
+    assertThat(openTasks("Task_GetStatisticalReport")).hasSize(1);
+    assertThat(engine.getRuntimeService().createExecutionQuery().activityId("Receive_StatisticalReportObtained")
+        .count()).as("the head's completion waits for the statistical report").isEqualTo(1);
+
+    clockAt("2027-04-28T09:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_ConductReserveSession")).singleElement().satisfies(task -> {
+      assertThat(variable(task, "workKey")).isEqualTo(RUSSIAN);
+      assertThat(task.getDueDate()).isEqualTo(date("2027-04-28T11:00:00+03:00"));
+    });
+    assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(work).activityId("Call_HeadCompletion")
+        .count()).as("the head's completion still runs").isEqualTo(1);
+    completeEverythingOpen();
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey("Task_UploadReserveResults")
+        .finished().count()).isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(work).singleResult()
+        .getEndTime()).as("the work waits for the head's completion").isNull();
+
+    // The statistical report, weeks later: the coordinator's model tells the head (VPR-SCH-COMPLETE-5 → VPR-HEAD-COMPLETE-2).
+    late = task -> false;
+    clockAt("2027-05-12T10:00:00+03:00");
+    complete(openTasks("Task_GetStatisticalReport").get(0), Map.of());
+    assertThat(openTasks("Task_ReviewResults").stream()
+        .filter(task -> task.getProcessDefinitionId().startsWith("vpr-school-head-completion"))).hasSize(1);
+    completeEverythingOpen();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(work).singleResult()
+        .getEndTime()).isNotNull();
+  }
+
+  @Test
+  void headsYesWithoutAReserveDateInThePlanIsNotDropped() {
+    launchRussianOfSchool0101("");
+    late = task -> "Task_ResolveNoReserveDate".equals(task.getTaskDefinitionKey());
+    throughTheWorkDay();
+    String work = workInstance(RUSSIAN);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(work)
+        .activityId("Event_NoReserveDateInPlan").count()).isEqualTo(1);
+    assertThat(openTasks("Task_ResolveNoReserveDate")).singleElement().satisfies(task -> {
+      assertThat(task.getName()).isEqualTo("Школа 0101: резервной даты нет в плане — Русский язык, 4 класс");
+      assertThat(candidateGroups(task)).containsExactly("vpr-municipal-coordinator");
+      assertThat(task.getDueDate()).isNotNull();
+    });
+    late = task -> false;
+    completeEverythingOpen();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(work)
+        .activityId("Timer_ReserveDay").count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(work).singleResult()
+        .getEndTime()).isNotNull();
+  }
+
   @Test
   void secondWorkGetsItsOwnArchiveDownloadTheDayBeforeAt1400() {
     launchTwoWorksOfOneSchool();

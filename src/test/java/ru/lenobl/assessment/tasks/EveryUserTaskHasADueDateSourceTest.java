@@ -37,7 +37,7 @@ class EveryUserTaskHasADueDateSourceTest {
       tasks += instance.getModelElementsByType(UserTask.class).size();
       problems.addAll(problems(model.name(), instance));
     }
-    assertThat(tasks).isEqualTo(138);
+    assertThat(tasks).isEqualTo(142);
     assertThat(problems).isEmpty();
   }
 
@@ -53,13 +53,18 @@ class EveryUserTaskHasADueDateSourceTest {
         }
       }
     }
-    assertThat(anchors).hasSize(17).doesNotContainValue(null)
+    assertThat(anchors).hasSize(21).doesNotContainValue(null)
         .containsEntry("Task_EscalateResponsiblePreparation@processes/niko/school.bpmn", "created")
         .containsEntry("Task_EscalateResponsibleConduct@processes/niko/study.bpmn", "created")
         .containsEntry("Task_EscalateResultsOverdue@processes/vpr/school-coordinator-completion.bpmn", "created")
         .containsEntry("Task_EscalatePreparationOverdue@processes/vpr/municipal-coordinator-preparation.bpmn", "created")
         .containsEntry("Task_EscalateMaterialsOverdue@processes/vpr/school-coordinator-work-preparation.bpmn", "created")
-        .containsEntry("Task_ConductReserveSession@processes/vpr/work.bpmn", "reserve-date");
+        .containsEntry("Task_EscalatePreparationOverdue@processes/vpr/school-head-preparation.bpmn", "created")
+        .containsEntry("Task_EscalatePreparationOverdue@processes/vpr/technical-specialist-preparation.bpmn", "created")
+        .containsEntry("Task_EscalateWorkPreparationOverdue@processes/vpr/technical-specialist-work-preparation.bpmn",
+            "created")
+        .containsEntry("Task_ConductReserveSession@processes/vpr/work.bpmn", "reserve-date")
+        .containsEntry("Task_ResolveNoReserveDate@processes/vpr/work.bpmn", "created");
   }
 
   @Test

@@ -38,6 +38,22 @@ class SchoolHeadConductTest extends ProcessTestCase {
     fillAll(conduct, "Task_EnsureInformationSecurity", "Task_EnsureStaffAttendance");
 
     assertThat(conduct).isEnded().hasPassed("EndEvent_WorkHeld")
-        .variables().containsEntry("observerAttended", true).containsEntry("headObserversAdmittedCount", 1L);
+        .variables().containsEntry("observerAttended", "yes").containsEntry("headObserversAdmittedCount", 1L);
+  }
+
+  @Test
+  void workFinishesWhenNoObserverCame() {
+    ProcessInstance conduct = start(PROCESS, RUSSIAN_4);
+
+    // No representative of the municipality and no observer came: «Нет» and 0 are accepted and recorded.
+    fill(conduct, "Task_ControlEntry", Map.of("headMunicipalRepresentativeAdmitted", "no", "headObserversAdmittedCount", 0L));
+    assertThat(conduct).isWaitingAt("Task_EnsureInformationSecurity", "Task_EnsureStaffAttendance")
+        .isNotWaitingAt("Task_ConfirmObserverAttendance");
+    fill(conduct, "Task_EnsureInformationSecurity", Map.of("headInformationSecurityEnsured", "no"));
+    fill(conduct, "Task_EnsureStaffAttendance");
+
+    assertThat(conduct).isEnded().hasNotPassed("Task_ConfirmObserverAttendance").hasPassed("EndEvent_WorkHeld")
+        .variables().containsEntry("headMunicipalRepresentativeAdmitted", "no")
+        .containsEntry("headInformationSecurityEnsured", "no").doesNotContainKey("observerAttended");
   }
 }

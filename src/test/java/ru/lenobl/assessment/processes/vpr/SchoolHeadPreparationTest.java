@@ -30,10 +30,8 @@ class SchoolHeadPreparationTest extends ProcessTestCase {
   void headArrangesConditionsWhenPupilsWithSpecialNeedsTakePart() {
     ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
 
-    assertThat(task(preparation)).hasCandidateGroup("vpr-school-head");
-    fillAll(preparation, "Task_StudyRegulations", "Task_ApproveSchedule", "Task_IssueLocalActs");
-    assertThat(preparation).isWaitingAtExactly("Task_ProvideClassrooms", "Task_DecideOvzParticipation",
-        "Task_InformFamilies", "Task_FormExpertCommission", "Task_LiaiseWithAuthorities");
+    assertThat(task("Task_IssueLocalActs", preparation)).hasCandidateGroup("vpr-school-head");
+    approveDraftedSchedule(preparation);
     fill(preparation, "Task_DecideOvzParticipation", Map.of("headOvzParticipation", "yes", "headOvzParticipantsCount", 3L));
     assertThat(preparation).isWaitingAt("Task_ArrangeOvzConditions");
     assertThat(task("Task_ArrangeOvzConditions", preparation)).hasCandidateGroup("vpr-school-head");
@@ -48,12 +46,47 @@ class SchoolHeadPreparationTest extends ProcessTestCase {
   @Test
   void noConditionsAreArrangedWhenPupilsWithSpecialNeedsDoNotTakePart() {
     ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
-    fillAll(preparation, "Task_StudyRegulations", "Task_ApproveSchedule", "Task_IssueLocalActs");
+    approveDraftedSchedule(preparation);
     fill(preparation, "Task_DecideOvzParticipation", Map.of("headOvzParticipation", "no", "headOvzParticipantsCount", 0L));
     assertThat(preparation).isNotWaitingAt("Task_ArrangeOvzConditions");
     fillAll(preparation, "Task_ProvideClassrooms", "Task_InformFamilies", "Task_FormExpertCommission",
         "Task_LiaiseWithAuthorities");
 
     assertThat(preparation).isEnded().hasNotPassed("Task_ArrangeOvzConditions").hasPassed("EndEvent_SchoolPrepared");
+  }
+
+  @Test
+  void headApprovesTheScheduleAfterTheCoordinatorDraftsIt() {
+    ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
+
+    // The appointments come first, with everything that needs no schedule; the approval waits for the draft.
+    assertThat(preparation).isWaitingAtExactly("SubProcess_Preparation", "Task_StudyRegulations", "Task_IssueLocalActs", "Receive_ScheduleDrafted",
+        "Task_ProvideClassrooms", "Task_DecideOvzParticipation", "Task_LiaiseWithAuthorities");
+    assertThat(preparation).isNotWaitingAt("Task_ApproveSchedule");
+    fill(preparation, "Task_IssueLocalActs");
+    assertThat(preparation).hasPassed("Event_StaffAppointed");
+
+    engine.getRuntimeService().correlateMessage("schedule-drafted", RUSSIAN_4.businessKey());
+    assertThat(preparation).isWaitingAt("Task_ApproveSchedule");
+    assertThat(preparation).isNotWaitingAt("Task_InformFamilies", "Task_FormExpertCommission");
+    fill(preparation, "Task_ApproveSchedule");
+    assertThat(preparation).hasPassed("Event_ScheduleApproved").isWaitingAt("Task_InformFamilies", "Task_FormExpertCommission");
+  }
+
+  @Test
+  void unfinishedPreparationAtTheFirstWorkStartIsEscalatedToTheMunicipalCoordinator() {
+    ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
+
+    fire(preparation, "Timer_FirstWorkStarts");
+    assertThat(task("Task_EscalatePreparationOverdue", preparation)).hasCandidateGroup("vpr-municipal-coordinator");
+    assertThat(preparation).isWaitingAt("Task_StudyRegulations", "Receive_ScheduleDrafted");
+    fill(preparation, "Task_EscalatePreparationOverdue");
+    assertThat(preparation).hasPassed("EndEvent_PreparationEscalationHandled").isNotEnded();
+  }
+
+  private void approveDraftedSchedule(ProcessInstance preparation) {
+    fillAll(preparation, "Task_StudyRegulations", "Task_IssueLocalActs");
+    engine.getRuntimeService().correlateMessage("schedule-drafted", RUSSIAN_4.businessKey());
+    fill(preparation, "Task_ApproveSchedule");
   }
 }

@@ -3,6 +3,8 @@ package ru.lenobl.assessment.processes.vpr;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
@@ -28,11 +30,38 @@ class TechnicalSpecialistCompletionTest extends ProcessTestCase {
   void specialistSupportsCriteriaResultsUploadAndTheStatisticalReport() {
     ProcessInstance completion = start(PROCESS, RUSSIAN_4);
 
-    fillAll(completion, "Task_SupportCriteriaDownload", "Task_SupportResultsUpload", "Task_SupportStatisticalReport");
+    fill(completion, "Task_SupportCriteriaDownload");
+    // Nothing to confirm before the school coordinator has uploaded the results.
+    assertThat(completion).isWaitingAtExactly("Receive_ResultsUploaded");
+    deliver(completion, "results-uploaded");
+    fillAll(completion, "Task_SupportResultsUpload", "Task_SupportStatisticalReport");
 
     assertThat(completion).isEnded()
         .hasPassedInOrder("Task_SupportCriteriaDownload", "Task_SupportResultsUpload", "Task_SupportStatisticalReport",
             "EndEvent_SupportCompleted")
-        .variables().containsEntry("techResultsUploadSupported", true);
+        .variables().containsEntry("techResultsUploadSupported", "yes");
+  }
+
+  @Test
+  void specialistGoesOnAtOnceWhenTheResultsWereUploadedBeforeAndRecordsAFailedDownload() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    engine.getRuntimeService().setVariable(completion.getId(), "workResultsUploaded", true);
+
+    fill(completion, "Task_SupportCriteriaDownload", Map.of("techCriteriaDownloadSupported", "no"));
+    assertThat(completion).isWaitingAtExactly("Task_SupportResultsUpload");
+    fillAll(completion, "Task_SupportResultsUpload", "Task_SupportStatisticalReport");
+
+    assertThat(completion).isEnded().hasNotPassed("Receive_ResultsUploaded")
+        .variables().containsEntry("techCriteriaDownloadSupported", "no");
+  }
+
+  @Test
+  void theWaitEndsWhenTheResultsAreStillNotUploadedWhenTheRegionIsAlerted() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    fill(completion, "Task_SupportCriteriaDownload");
+
+    // The region decides about a work without results; there is nothing left to support or review here.
+    fire(completion, "Timer_RegionEscalation");
+    assertThat(completion).isEnded().hasPassed("EndEvent_NoResultsUploaded");
   }
 }

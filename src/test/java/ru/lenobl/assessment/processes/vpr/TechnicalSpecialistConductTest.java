@@ -3,6 +3,8 @@ package ru.lenobl.assessment.processes.vpr;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
@@ -31,10 +33,13 @@ class TechnicalSpecialistConductTest extends ProcessTestCase {
     // The briefing task is not offered before the school coordinator has held the briefing.
     assertThat(conduct).isWaitingAtExactly("Event_BriefingHeld");
     deliver(conduct, "briefing-held");
-    fillAll(conduct, "Task_AttendBriefing", "Task_CheckLanguageRoom");
+    fill(conduct, "Task_AttendBriefing");
+    // The computers do not work: «Нет» is accepted and recorded, with what was wrong.
+    fill(conduct, "Task_CheckLanguageRoom", Map.of("techLanguageRoomReady", "no",
+        "techLanguageRoomIssues", "Два компьютера не запускают ПО"));
 
     assertThat(conduct).isEnded().hasPassedInOrder("Task_AttendBriefing", "Task_CheckLanguageRoom",
-        "EndEvent_TechnicalSupportGiven").variables().containsEntry("techLanguageRoomReady", true);
+        "EndEvent_TechnicalSupportGiven").variables().containsEntry("techLanguageRoomReady", "no");
   }
 
   @Test

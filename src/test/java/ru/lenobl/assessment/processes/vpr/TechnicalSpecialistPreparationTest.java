@@ -27,31 +27,28 @@ class TechnicalSpecialistPreparationTest extends ProcessTestCase {
   }
 
   @Test
-  void specialistPreparesTheLanguageRoomWhenTheScheduleHasAForeignLanguageWork() {
+  void specialistReadsTheScheduleOnlyAfterTheHeadApprovedIt() {
     ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
 
-    assertThat(task(preparation)).hasCandidateGroup("vpr-technical-specialist");
-    fill(preparation, "Task_StudyRegulations");
-    fill(preparation, "Task_ReadSchedule", Map.of("foreignLanguageWork", "yes"));
-    assertThat(preparation).isWaitingAtExactly("Task_SupportRegistration", "Task_EnsureInformationSecurity",
-        "Task_PrepareLanguageRoom");
-    fill(preparation, "Task_PrepareLanguageRoom", Map.of("techLanguageRoom", "Каб. 21", "techLanguageWorkstationsCount", 15L));
-    fillAll(preparation, "Task_SupportRegistration", "Task_EnsureInformationSecurity");
+    assertThat(task("Task_StudyRegulations", preparation)).hasCandidateGroup("vpr-technical-specialist");
+    assertThat(preparation).isWaitingAt("Receive_ScheduleApproved", "Task_SupportRegistration",
+        "Task_EnsureInformationSecurity").isNotWaitingAt("Task_ReadSchedule");
+    fillAll(preparation, "Task_StudyRegulations", "Task_SupportRegistration");
+    fill(preparation, "Task_EnsureInformationSecurity", Map.of("techInformationSecurityEnsured", "no"));
+    engine.getRuntimeService().correlateMessage("schedule-approved", RUSSIAN_4.businessKey());
+    fill(preparation, "Task_ReadSchedule");
 
-    assertThat(preparation).isEnded().hasPassed("Task_PrepareLanguageRoom", "EndEvent_TechnicallyPrepared")
-        .variables().containsEntry("foreignLanguageWork", "yes").containsEntry("techLanguageRoom", "Каб. 21");
+    assertThat(preparation).isEnded().hasPassed("EndEvent_TechnicallyPrepared")
+        .variables().containsEntry("techInformationSecurityEnsured", "no").doesNotContainKey("foreignLanguageWork");
   }
 
   @Test
-  void noLanguageRoomIsPreparedWithoutAForeignLanguageWork() {
+  void unfinishedPreparationAtTheFirstWorkStartIsEscalatedToTheMunicipalCoordinator() {
     ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
-    fill(preparation, "Task_StudyRegulations");
-    fill(preparation, "Task_ReadSchedule", Map.of("foreignLanguageWork", "no"));
-    // The skipped branch is already waiting at the join.
-    assertThat(preparation).isWaitingAtExactly("Gateway_PreparationJoin", "Task_SupportRegistration",
-        "Task_EnsureInformationSecurity");
-    fillAll(preparation, "Task_SupportRegistration", "Task_EnsureInformationSecurity");
 
-    assertThat(preparation).isEnded().hasNotPassed("Task_PrepareLanguageRoom").hasPassed("EndEvent_TechnicallyPrepared");
+    fire(preparation, "Timer_FirstWorkStarts");
+    assertThat(task("Task_EscalatePreparationOverdue", preparation)).hasCandidateGroup("vpr-municipal-coordinator");
+    fill(preparation, "Task_EscalatePreparationOverdue");
+    assertThat(preparation).hasPassed("EndEvent_PreparationEscalationHandled").isWaitingAt("Receive_ScheduleApproved");
   }
 }

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -29,9 +30,12 @@ class TechnicalSpecialistWorkPreparationTest extends ProcessTestCase {
   @Test
   void specialistSupportsTheDownloadOfTheWorksArchiveTheDayBeforeAt1400AndItsCopying() {
     OffsetDateTime archiveAvailable = OffsetDateTime.parse("2027-04-20T14:00:00+03:00");
-    ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
+    ProcessInstance preparation = start(PROCESS, RUSSIAN_4.businessKey(),
+        with(RUSSIAN_4.variables(), "foreignLanguageWork", "no"));
 
-    assertThat(preparation).isWaitingAtExactly("Timer_ArchiveAvailable");
+    // Russian is not a foreign language in the plan: no language room, nothing asked.
+    assertThat(preparation).isWaitingAtExactly("SubProcess_WorkPreparation", "Timer_ArchiveAvailable",
+        "Gateway_WorkPreparationJoin");
     org.assertj.core.api.Assertions.assertThat(timer(preparation, "Timer_ArchiveAvailable").getDuedate())
         .isEqualTo(date(archiveAvailable));
     fire(preparation, "Timer_ArchiveAvailable");
@@ -43,7 +47,29 @@ class TechnicalSpecialistWorkPreparationTest extends ProcessTestCase {
         .hasDueDate(date(RUSSIAN_4.workStartsAt().minusHours(1)));
     fill(preparation, "Task_SupportCopying");
 
-    assertThat(preparation).isEnded().hasPassedInOrder("Task_SupportArchiveDownload", "Task_SupportCopying",
-        "EndEvent_WorkTechnicallyPrepared");
+    assertThat(preparation).isEnded().hasNotPassed("Task_PrepareLanguageRoom")
+        .hasPassedInOrder("Task_SupportArchiveDownload", "Task_SupportCopying", "EndEvent_WorkTechnicallyPrepared");
+  }
+
+  @Test
+  void specialistPreparesTheLanguageRoomWhenThePlanHasAForeignLanguageWork() {
+    ProcessInstance preparation = start(PROCESS, RUSSIAN_4.businessKey(),
+        with(RUSSIAN_4.variables(), "subject", "Английский язык", "foreignLanguageWork", "yes"));
+
+    assertThat(task("Task_PrepareLanguageRoom", preparation)).hasCandidateGroup("vpr-technical-specialist")
+        .hasDueDate(date(RUSSIAN_4.workStartsAt().minusDays(1)));
+    // The computers do not meet the requirements: «Нет» is recorded.
+    fill(preparation, "Task_PrepareLanguageRoom", Map.of("techLanguageRoom", "Каб. 21",
+        "techLanguageSoftwareInstalled", "no"));
+    fire(preparation, "Timer_ArchiveAvailable");
+    fill(preparation, "Task_SupportArchiveDownload");
+
+    // The work starts with the copying not confirmed: the municipal coordinator is alerted, the task stays open.
+    fire(preparation, "Timer_WorkStarts");
+    assertThat(task("Task_EscalateWorkPreparationOverdue", preparation)).hasCandidateGroup("vpr-municipal-coordinator");
+    fillAll(preparation, "Task_EscalateWorkPreparationOverdue", "Task_SupportCopying");
+
+    assertThat(preparation).isEnded().hasPassed("Task_PrepareLanguageRoom", "EndEvent_WorkPreparationEscalationHandled")
+        .variables().containsEntry("techLanguageSoftwareInstalled", "no").containsEntry("techLanguageRoom", "Каб. 21");
   }
 }
