@@ -2,7 +2,6 @@ package ru.lenobl.assessment.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -22,12 +20,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import ru.lenobl.assessment.campaign.Municipality;
 import ru.lenobl.assessment.identity.roster.StaffDirectory;
 import ru.lenobl.assessment.testsupport.FormFiller;
 import ru.lenobl.assessment.testsupport.TestProfiles;
+import ru.lenobl.assessment.testsupport.PlanImports;
 import ru.lenobl.assessment.testsupport.TestStaff;
 
 /**
@@ -48,8 +45,6 @@ class OrganizerSelectIT {
   static final String ORGANIZER_B = "orgsel-organizer-b";
   static final String TECHNICIAN_A = "orgsel-technician-a";
   static final String REGIONAL = "orgsel-regional";
-  static final String HEADER =
-      "municipality,schoolId,schoolName,subject,grade,workDate,workTime,durationMinutes,form,resultsDueDate,reserveDates,classrooms\n";
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identityService;
@@ -111,20 +106,7 @@ class OrganizerSelectIT {
   }
 
   private void importPlan(String rows) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", new ByteArrayResource((HEADER + rows).getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "plan.csv";
-      }
-    });
-    parts.add("campaignId", CAMPAIGN);
-    parts.add("windowStart", "2027-04-20");
-    parts.add("windowEnd", "2027-05-20");
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    ResponseEntity<String> answer = http.withBasicAuth(REGIONAL, TestStaff.PASSWORD)
-        .exchange("/api/vpr/campaigns", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+    ResponseEntity<String> answer = PlanImports.postVprPlan(http, REGIONAL, TestStaff.PASSWORD, CAMPAIGN, rows);
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
   }
 

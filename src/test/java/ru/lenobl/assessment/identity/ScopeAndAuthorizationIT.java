@@ -36,6 +36,7 @@ import org.springframework.util.MultiValueMap;
 import ru.lenobl.assessment.campaign.Municipality;
 import ru.lenobl.assessment.identity.roster.StaffDirectory;
 import ru.lenobl.assessment.testsupport.TestProfiles;
+import ru.lenobl.assessment.testsupport.PlanImports;
 import ru.lenobl.assessment.testsupport.TestStaff;
 
 /**
@@ -61,8 +62,6 @@ class ScopeAndAuthorizationIT {
   static final String AUDITOR = "scope-auditor";
 
   static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-  static final String HEADER =
-      "municipality,schoolId,schoolName,subject,grade,workDate,workTime,durationMinutes,form,resultsDueDate,reserveDates,classrooms\n";
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identityService;
@@ -293,20 +292,7 @@ class ScopeAndAuthorizationIT {
   }
 
   private void importPlan(String campaignId, String rows) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", new ByteArrayResource((HEADER + rows).getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "plan.csv";
-      }
-    });
-    parts.add("campaignId", campaignId);
-    parts.add("windowStart", "2027-04-20");
-    parts.add("windowEnd", "2027-05-20");
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    ResponseEntity<String> answer = http.withBasicAuth(REGIONAL, TestStaff.PASSWORD)
-        .exchange("/api/vpr/campaigns", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+    ResponseEntity<String> answer = PlanImports.postVprPlan(http, REGIONAL, TestStaff.PASSWORD, campaignId, rows);
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
   }
 

@@ -2,7 +2,6 @@ package ru.lenobl.assessment.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +15,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -30,6 +28,7 @@ import org.springframework.util.MultiValueMap;
 import ru.lenobl.assessment.campaign.Municipality;
 import ru.lenobl.assessment.identity.roster.StaffDirectory;
 import ru.lenobl.assessment.testsupport.TestProfiles;
+import ru.lenobl.assessment.testsupport.PlanImports;
 import ru.lenobl.assessment.testsupport.TestStaff;
 
 /** {@code POST /api/staff} over HTTP, as the contract in the design says. */
@@ -113,17 +112,8 @@ class StaffRosterImportIT {
     String roster = "login,fullName,role,municipality,schoolId\nroster-moved,Переездова Анна,vpr-school-coordinator,Киришский,7705\n";
     assertThat(post(ADMIN, ADMIN_PASSWORD, roster).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", file("municipality,schoolId,schoolName,subject,grade,workDate,workTime,durationMinutes,form,"
-        + "resultsDueDate,reserveDates,classrooms\n"
-        + "Лужский,7705,Школа не та (тест),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,,Каб. 1\n", "plan.csv"));
-    parts.add("campaignId", "IT-MOVED");
-    parts.add("windowStart", "2027-04-20");
-    parts.add("windowEnd", "2027-05-20");
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    ResponseEntity<String> plan = http.withBasicAuth(ADMIN, ADMIN_PASSWORD).exchange("/api/vpr/campaigns", HttpMethod.POST,
-        new HttpEntity<>(parts, headers), String.class);
+    ResponseEntity<String> plan = PlanImports.postVprPlan(http, ADMIN, ADMIN_PASSWORD, "IT-MOVED",
+        "Лужский,7705,Школа не та (тест),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,,Каб. 1\n");
     assertThat(plan.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(plan.getBody()).contains("7705").contains("Киришский");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("IT-MOVED").count()).isZero();
@@ -153,7 +143,7 @@ class StaffRosterImportIT {
 
   private ResponseEntity<Map<String, Object>> post(String user, String password, String roster) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", file(roster, "roster.csv"));
+    parts.add("file", PlanImports.file(roster, "roster.csv"));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     TestRestTemplate client = user == null ? http : http.withBasicAuth(user, password);
@@ -161,24 +151,7 @@ class StaffRosterImportIT {
   }
 
   private void importPlan(String campaignId, String rows) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", file("municipality,schoolId,schoolName,subject,grade,workDate,workTime,durationMinutes,form,"
-        + "resultsDueDate,reserveDates,classrooms\n" + rows, "plan.csv"));
-    parts.add("campaignId", campaignId);
-    parts.add("windowStart", "2027-04-20");
-    parts.add("windowEnd", "2027-05-20");
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    assertThat(http.withBasicAuth(ADMIN, ADMIN_PASSWORD).exchange("/api/vpr/campaigns", HttpMethod.POST,
-        new HttpEntity<>(parts, headers), String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-  }
-
-  private static ByteArrayResource file(String text, String name) {
-    return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return name;
-      }
-    };
+    assertThat(PlanImports.postVprPlan(http, ADMIN, ADMIN_PASSWORD, campaignId, rows).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
   }
 }
