@@ -1,0 +1,19 @@
+/*
+ * Welcome configuration of assessment-workflow. It replaces the config.js of Camunda's webapp jar (7.24.0), which
+ * sets nothing, and adds:
+ * - locales: Russian only. Welcome picks the browser's first language when it is listed in availableLocales and
+ *   fallbackLocale otherwise; listing 'ru' alone makes Welcome Russian for every browser, an English one too.
+ *   The labels are in ../locales/ru.json (RussianLocaleCoversShippedEnglishTest checks them against the shipped en.json).
+ * - disableWelcomeMessage: no "Welcome to Camunda" box pointing to Camunda's product page after the first login.
+ * The Camunda 8 migration banner is hidden in ../styles/user-styles.css (the webapps have no switch for it).
+ * See the README, "Russian Tasklist".
+ */
+
+export default {
+  // Keep this object plain data (no functions): RussianByDefaultConfigTest reads it.
+  locales: {
+    availableLocales: ['ru'],
+    fallbackLocale: 'ru'
+  },
+  disableWelcomeMessage: true
+};
