@@ -121,6 +121,20 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
         .hasNotPassed("Event_ResultsUploaded");
   }
 
+  @Test
+  void closingAWorkBeforeItsMaterialsTellsTheHeadAndTheWorkThatNoReserveDayComes() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    fire(completion, "Timer_ResultsDue");
+    fill(completion, "Task_EscalateResultsOverdue");
+    fire(completion, "Timer_RegionEscalation");
+    fill(completion, "Task_EscalateResultsToRegion", Map.of("regionEscalationDecision", "close"));
+
+    // No materials accepted, so no VPR-SCH-COMPLETE-7: the head and the work must not wait for it.
+    assertThat(completion).hasPassed("Event_NoReserveDayInfo").hasNotPassed("Task_CollectReserveDayInfo")
+        .isWaitingAtExactly("Task_GetStatisticalReport");
+    assertThat(completion).variables().containsEntry("reserveDayRequested", "no");
+  }
+
   /**
    * A work sampled for objectivity control is checked by the federal organiser, not the school: no criteria, no check by
    * the school's experts, no results form; the coordinator keeps the works and protocols for the federal check.
