@@ -29,7 +29,8 @@ import ru.lenobl.assessment.campaign.plan.VprPlanParser;
  * {@code municipalityLastWorkDayEndsAt}, {@code municipalityFirstReserveStartsAt} and its {@code lastResultsDueAt} (and
  * its plan's {@code subjects}, over which the expert commission re-checks); a
  * school {@code schoolFirstWorkStartsAt}, {@code schoolFirstArchiveAvailableAt} and its {@code lastResultsDueAt}; a
- * work {@code workEndsAt} and {@code workDayEndsAt}; a NIKO study {@code studyEndsAt} and {@code studyDayEndsAt}; a NIKO school those of its first study.
+ * work {@code workEndsAt}, {@code workDayEndsAt}, {@code reserveStartsAt} (its first reserve date) and
+ * {@code reserveDateOptions} (all its reserve dates, for the reserve-day decision's select); a NIKO study {@code studyEndsAt} and {@code studyDayEndsAt}; a NIKO school those of its first study.
  */
 public class CampaignLauncher {
 
@@ -177,9 +178,20 @@ public class CampaignLauncher {
         "regionEscalationAt", iso(deadlines.regionEscalation(resultsDue)),
         "reserveStartsAt", reserveStartsAt,
         "hasReserveDate", work.reserveDates().isEmpty() ? "no" : "yes",
+        "reserveDateOptions", reserveDateOptions(work),
         "foreignLanguageWork", VprPlanParser.isForeignLanguage(work.subject()) ? "yes" : "no",
         "classrooms", new ArrayList<>(work.classrooms()),
         "objectivityControl", work.objectivityControl() ? "yes" : "no");
+  }
+
+  /** The work's reserve dates from the plan, as the options of a select: the date, and the session's start. */
+  private List<Map<String, Object>> reserveDateOptions(VprPlan.Work work) {
+    List<Map<String, Object>> options = new ArrayList<>();
+    for (var date : work.reserveDates()) {
+      options.add(map("label", DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date),
+          "value", iso(deadlines.at(date, work.time()))));
+    }
+    return options;
   }
 
   private OffsetDateTime firstStart(List<VprPlan.Work> works) {

@@ -32,8 +32,17 @@ import ru.lenobl.assessment.identity.SystemContext;
  *   <li>{@code results-uploaded}: to the municipality's and the campaign's process, which count the uploads for the
  *       monitoring actions, and to the work's technical specialist and school head ({@code workKey});</li>
  *   <li>{@code statistical-report-obtained}: to the school head's completion of the work ({@code workKey});</li>
+ *   <li>{@code reserve-day-info-collected}: the school coordinator's absentee data (VPR-SCH-COMPLETE-7), left on every
+ *       process of the work ({@code absentTotal}, {@code absentWithValidReasonCount}, {@code reserveDayRequested},
+ *       {@code reserveDayComment}; the head's completion may start after it) and sent to those that wait for it
+ *       ({@code workKey}): the work and the head's completion (VPR-HEAD-COMPLETE-3);</li>
  *   <li>{@code reserve-day-decided}: the head's decision, to whichever process of the work waits for it ({@code workKey},
- *       with {@code headReserveDayDecision} and {@code headAbsentWithValidReasonCount});</li>
+ *       with {@code headReserveDayDecision}, {@code headAbsentWithValidReasonCount} and {@code headReserveDate});</li>
+ *   <li>{@code reserve-day-proposed}: from the work, the head's «Да» to the municipal coordinator's completion of the
+ *       work's municipality, which opens one decision (VPR-MUN-COMPLETE-4) for this work, with the work's and the
+ *       head's data as local variables of that decision;</li>
+ *   <li>{@code reserve-day-confirmed}: the municipality's decision back to the work ({@code workKey}, with
+ *       {@code munReserveDayDecision} and {@code reserveSessionStartsAt}, the chosen reserve date's start);</li>
  *   <li>{@code schedule-drafted}, {@code schedule-approved}, {@code staff-appointed}: to the school's preparation processes (the school's
  *       business key).</li>
  * </ul>
@@ -46,6 +55,15 @@ import ru.lenobl.assessment.identity.SystemContext;
 public class HandOffSender implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(HandOffSender.class);
+
+  /** What the school coordinator's VPR-SCH-COMPLETE-7 records, for the head and the work. */
+  static final java.util.List<String> RESERVE_DAY_INFO =
+      java.util.List.of("absentTotal", "absentWithValidReasonCount", "reserveDayRequested", "reserveDayComment");
+
+  /** What the municipal coordinator's decision (VPR-MUN-COMPLETE-4) is given about the work. */
+  static final java.util.List<String> RESERVE_DAY_PROPOSAL = java.util.List.of("workKey", "schoolId", "schoolName",
+      "subject", "grade", "workDayEndsAt", "reserveDateOptions", "absentTotal", "absentWithValidReasonCount",
+      "reserveDayComment", "headAbsentWithValidReasonCount", "headReserveDate");
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -73,10 +91,33 @@ public class HandOffSender implements JavaDelegate {
       case "statistical-report-obtained" -> markWork(runtime, execution, "workStatisticalReportObtained")
           + send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("workKey", execution.getVariable("workKey")));
+      case "reserve-day-info-collected" -> {
+        for (String name : RESERVE_DAY_INFO) {
+          runtime.createProcessInstanceQuery().processInstanceBusinessKey((String) execution.getVariable("workKey")).list()
+              .forEach(instance -> runtime.setVariable(instance.getId(), name, execution.getVariable(name)));
+        }
+        yield send(runtime.createMessageCorrelation(message)
+            .processInstanceVariableEquals("workKey", execution.getVariable("workKey")));
+      }
       case "reserve-day-decided" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))
           .setVariable("headReserveDayDecision", execution.getVariable("headReserveDayDecision"))
-          .setVariable("headAbsentWithValidReasonCount", execution.getVariable("headAbsentWithValidReasonCount")));
+          .setVariable("headAbsentWithValidReasonCount", execution.getVariable("headAbsentWithValidReasonCount"))
+          .setVariable("headReserveDate", execution.getVariable("headReserveDate")));
+      case "reserve-day-proposed" -> {
+        MessageCorrelationBuilder proposal = runtime.createMessageCorrelation(message).processInstanceBusinessKey(
+            execution.getVariable("campaignId") + "/mun-" + execution.getVariable("municipalityId"));
+        for (String name : RESERVE_DAY_PROPOSAL) {
+          proposal.setVariableLocal(name, execution.getVariable(name));
+        }
+        // The decision is due before the date the head proposed (the anchor reserve-date).
+        proposal.setVariableLocal("reserveStartsAt", execution.getVariable("headReserveDate"));
+        yield send(proposal);
+      }
+      case "reserve-day-confirmed" -> send(runtime.createMessageCorrelation(message)
+          .processInstanceVariableEquals("workKey", execution.getVariable("workKey"))
+          .setVariable("munReserveDayDecision", execution.getVariable("munReserveDayDecision"))
+          .setVariable("reserveSessionStartsAt", execution.getVariable("munReserveDate")));
       case "briefing-held", "materials-issued" -> send(runtime.createMessageCorrelation(message)
           .processInstanceVariableEquals("workKey", execution.getVariable("workKey")));
       case "materials-returned" -> send(runtime.createMessageCorrelation(message)

@@ -48,6 +48,10 @@ public final class FormSchema {
       if (NOT_INPUTS.contains(type) || !component.hasNonNull("key")) {
         continue;
       }
+      if (component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false)) {
+        // Shown to the user, not submitted: what another role recorded (e.g. the coordinator's absentees).
+        continue;
+      }
       JsonNode validate = component.path("validate");
       into.add(new FormField(
           component.get("key").asText(),

@@ -25,8 +25,12 @@ public enum Anchor {
   WORK_DAY_END("work-day-end", Kind.DATE_TIME, "workDayEndsAt", "municipalityLastWorkDayEndsAt"),
   RESULTS_DUE("results-due", Kind.DATE_TIME, "resultsDueAt", "lastResultsDueAt"),
   LAST_RESULTS_DUE("last-results-due", Kind.DATE_TIME, "lastResultsDueAt"),
-  /** Without a reserve date in the plan ({@code ""}), the results' deadline of the same level. */
-  RESERVE_DATE("reserve-date", Kind.DATE_TIME, "reserveStartsAt", "municipalityFirstReserveStartsAt", "resultsDueAt",
+  /**
+   * The reserve session's start: the date the municipality confirmed ({@code reserveSessionStartsAt}), else the one
+   * proposed or the plan's first ({@code reserveStartsAt}); without a reserve date in the plan ({@code ""}), the
+   * results' deadline of the same level.
+   */
+  RESERVE_DATE("reserve-date", Kind.DATE_TIME, "reserveSessionStartsAt", "reserveStartsAt", "municipalityFirstReserveStartsAt", "resultsDueAt",
       "lastResultsDueAt"),
   CAMPAIGN_WINDOW_END("campaign-window-end", Kind.DATE_TIME, "windowEndsAt"),
   /** The start (00:00) of the study's date, {@code studyDate} being a date such as {@code 2027-10-14}. */

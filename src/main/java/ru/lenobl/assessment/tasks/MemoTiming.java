@@ -11,14 +11,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The due dates of the memo actions, from the classpath copy of the region's timing table {@code memos/timing.json}:
- * for each memo id, its {@code due: {anchor, offset}}.
+ * for each memo id, its {@code due: {anchor, offset, notBefore}}.
  */
 public final class MemoTiming {
 
   public static final String RESOURCE = "memos/timing.json";
 
   /** A memo action's due date as the table writes it: an anchor name and an ISO-8601 offset. */
-  public record Due(String anchor, String offset) {
+  public record Due(String anchor, String offset, String notBeforeAnchor, String notBeforeOffset) {
+
+    public Due(String anchor, String offset) {
+      this(anchor, offset, null, null);
+    }
   }
 
   private final Map<String, Due> dueByMemoId;
@@ -45,7 +49,10 @@ public final class MemoTiming {
       if (!d.path("anchor").isTextual()) {
         continue;
       }
-      due.put(action.path("id").asText(), new Due(d.path("anchor").asText(), d.path("offset").asText("PT0S")));
+      JsonNode notBefore = d.path("notBefore");
+      due.put(action.path("id").asText(), new Due(d.path("anchor").asText(), d.path("offset").asText("PT0S"),
+          notBefore.path("anchor").isTextual() ? notBefore.path("anchor").asText() : null,
+          notBefore.path("anchor").isTextual() ? notBefore.path("offset").asText("PT0S") : null));
     }
     return new MemoTiming(due);
   }

@@ -74,7 +74,13 @@ public class TaskContextListener implements TaskListener {
 
   OffsetDateTime due(DueRule rule, List<VariableScope> levels) {
     OffsetDateTime anchor = anchorTime(rule.anchor(), levels);
-    return anchor == null ? null : rule.offset().addTo(anchor, zone);
+    if (anchor == null) {
+      return null;
+    }
+    OffsetDateTime due = rule.offset().addTo(anchor, zone);
+    OffsetDateTime notBefore = rule.notBeforeAnchor() == null ? null : anchorTime(rule.notBeforeAnchor(), levels);
+    return notBefore != null && due.isBefore(rule.notBeforeOffset().addTo(notBefore, zone))
+        ? rule.notBeforeOffset().addTo(notBefore, zone) : due;
   }
 
   OffsetDateTime anchorTime(Anchor anchor, List<VariableScope> levels) {

@@ -67,7 +67,7 @@ public class TaskContextPlugin extends AbstractProcessEnginePlugin {
       if (memoItem != null && !memoItem.isBlank()) {
         MemoTiming.Due due = timing.dueOf(memoItem.split(",")[0].trim());
         if (due != null) {
-          return DueRule.of(due.anchor(), due.offset());
+          return DueRule.of(due.anchor(), due.offset(), due.notBeforeAnchor(), due.notBeforeOffset());
         }
       }
       String anchor = properties.get(DUE_ANCHOR);

@@ -388,25 +388,163 @@ class WholeCampaignTest {
         .getEndTime()).isNotNull();
   }
 
+  /** The head's decision of the work (VPR-HEAD-COMPLETE-3), or the municipality's (VPR-MUN-COMPLETE-4). */
+  List<Task> reserveDecisions(String role) {
+    return openTasks("Task_DecideReserveDays").stream()
+        .filter(task -> task.getProcessDefinitionId().startsWith(role)).toList();
+  }
+
+  static final String HEAD = "vpr-school-head-completion";
+  static final String MUNICIPALITY = "vpr-municipal-coordinator-completion";
+
+  boolean passed(String processInstanceId, String activityId) {
+    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+        .activityId(activityId).finished().count() > 0;
+  }
+
   @Test
-  void headsYesWithoutAReserveDateInThePlanIsNotDropped() {
-    launchRussianOfSchool0101("");
-    late = task -> "Task_ResolveNoReserveDate".equals(task.getTaskDefinitionKey());
+  void headDecidesReserveDayWithTheCoordinatorsAbsentees() {
+    launchRussianOfSchool0101("2027-04-28");
+    late = task -> "Task_CollectReserveDayInfo".equals(task.getTaskDefinitionKey());
+    throughTheWorkDay();
+    assertThat(openTasks("Task_CollectReserveDayInfo")).singleElement().satisfies(task -> assertThat(task.getDueDate())
+        .as("VPR-SCH-COMPLETE-7: two days before the reserve date").isEqualTo(date("2027-04-26T09:00:00+03:00")));
+    assertThat(reserveDecisions(HEAD)).as("the head waits for the coordinator's absentees").isEmpty();
+
+    late = task -> false;
+    complete(openTasks("Task_CollectReserveDayInfo").get(0), Map.of("absentTotal", 5L, "absentWithValidReasonCount", 3L,
+        "reserveDayRequested", "yes", "reserveDayComment", "3 — по болезни, справки есть"));
+    assertThat(reserveDecisions(HEAD)).singleElement().satisfies(task -> {
+      assertThat(variable(task, "workKey")).isEqualTo(RUSSIAN);
+      assertThat(variable(task, "absentTotal")).isEqualTo(5L);
+      assertThat(variable(task, "absentWithValidReasonCount")).isEqualTo(3L);
+      assertThat(variable(task, "reserveDayComment")).isEqualTo("3 — по болезни, справки есть");
+      assertThat(forms.formOf(task).fields()).extracting(field -> field.key())
+          .as("the coordinator's data is shown read-only, not asked again")
+          .doesNotContain("absentTotal", "absentWithValidReasonCount", "reserveDayComment");
+      assertThat(task.getDueDate()).as("VPR-HEAD-COMPLETE-3: the reserve date − 1 day 12 hours")
+          .isEqualTo(date("2027-04-26T21:00:00+03:00"));
+    });
+  }
+
+  @Test
+  void municipalityConfirmsTheReserveDayBeforeTheReserveDate() {
+    launchRussianOfSchool0101("2027-04-28");
+    late = task -> "Task_DecideReserveDays".equals(task.getTaskDefinitionKey())
+        && task.getProcessDefinitionId().startsWith(MUNICIPALITY);
     throughTheWorkDay();
     String work = workInstance(RUSSIAN);
-    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(work)
-        .activityId("Event_NoReserveDateInPlan").count()).isEqualTo(1);
-    assertThat(openTasks("Task_ResolveNoReserveDate")).singleElement().satisfies(task -> {
-      assertThat(task.getName()).isEqualTo("Школа 0101: резервной даты нет в плане — Русский язык, 4 класс");
+    assertThat(passed(work, "Event_ReserveDayProposed")).as("the head said «Да»").isTrue();
+    assertThat(reserveDecisions(MUNICIPALITY)).singleElement().satisfies(task -> {
+      assertThat(task.getName()).isEqualTo("Подтвердить резервный день — Школа №1 (тест), Русский язык, 4 класс");
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+          .singleResult().getBusinessKey()).as("in the municipality's process (its scope)").isEqualTo("VPR-2027/mun-tosno");
       assertThat(candidateGroups(task)).containsExactly("vpr-municipal-coordinator");
-      assertThat(task.getDueDate()).isNotNull();
+      assertThat(task.getDueDate()).as("VPR-MUN-COMPLETE-4: the day before the reserve date")
+          .isEqualTo(date("2027-04-27T09:00:00+03:00"));
     });
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(work).activityId("Timer_ReserveDay")
+        .count()).as("no session before the municipality confirms").isZero();
+
     late = task -> false;
-    completeEverythingOpen();
+    clockAt("2027-04-26T15:00:00+03:00");
+    complete(reserveDecisions(MUNICIPALITY).get(0), Map.of("munReserveDayDecision", "yes",
+        "munReserveDate", "2027-04-28T09:00:00+03:00"));
+    assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(work).activityId("Timer_ReserveDay")
+        .count()).as("the confirmation starts the reserve session").isEqualTo(1);
+    clockAt("2027-04-28T09:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_ConductReserveSession")).singleElement().satisfies(task -> {
+      assertThat(variable(task, "workKey")).isEqualTo(RUSSIAN);
+      assertThat(task.getDueDate()).isEqualTo(date("2027-04-28T11:00:00+03:00"));
+    });
+  }
+
+  @Test
+  void municipalityRefusalStartsNoReserveSession() {
+    launchRussianOfSchool0101("2027-04-28");
+    decide = task -> "Task_DecideReserveDays".equals(task.getTaskDefinitionKey())
+        && task.getProcessDefinitionId().startsWith(MUNICIPALITY) ? Map.of("munReserveDayDecision", "no") : Map.of();
+    throughTheWorkDay();
+    String work = workInstance(RUSSIAN);
+    assertThat(passed(work, "Event_ReserveDayProposed")).as("the head said «Да»").isTrue();
+    assertThat(passed(work, "Gateway_ReserveDayConfirmed")).isTrue();
+
+    clockAt("2027-04-28T09:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_ConductReserveSession")).isEmpty();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(work)
         .activityId("Timer_ReserveDay").count()).isZero();
+    clockAt("2027-05-12T10:00:00+03:00");
+    completeEverythingOpen();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(work).singleResult()
-        .getEndTime()).isNotNull();
+        .getEndTime()).as("the work ends without a reserve session").isNotNull();
+  }
+
+  @Test
+  void reserveSessionRunsOnTheChosenSecondReserveDate() {
+    launchRussianOfSchool0101("2027-04-28; 2027-04-30");
+    decide = task -> switch (task.getTaskDefinitionKey()) {
+      case "Task_DecideReserveDays" -> task.getProcessDefinitionId().startsWith(HEAD)
+          ? Map.of("headReserveDate", "2027-04-30T09:00:00+03:00")
+          : Map.of("munReserveDate", "2027-04-30T09:00:00+03:00");
+      default -> Map.of();
+    };
+    throughTheWorkDay();
+    String work = workInstance(RUSSIAN);
+    assertThat(engine.getRuntimeService().getVariable(work, "reserveSessionStartsAt"))
+        .isEqualTo("2027-04-30T09:00:00+03:00");
+
+    clockAt("2027-04-28T09:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_ConductReserveSession")).as("not on the first reserve date").isEmpty();
+    clockAt("2027-04-30T09:00:00+03:00");
+    runDueTimers();
+    assertThat(openTasks("Task_ConductReserveSession")).singleElement()
+        .satisfies(task -> assertThat(task.getDueDate()).isEqualTo(date("2027-04-30T11:00:00+03:00")));
+    complete(openTasks("Task_ConductReserveSession").get(0), Map.of());
+    assertThat(openTasks("Task_CheckReserveWorks")).singleElement()
+        .satisfies(task -> assertThat(task.getDueDate()).isEqualTo(date("2027-05-02T09:00:00+03:00")));
+    complete(openTasks("Task_CheckReserveWorks").get(0), Map.of());
+    assertThat(openTasks("Task_UploadReserveResults")).singleElement()
+        .satisfies(task -> assertThat(task.getDueDate()).isEqualTo(date("2027-05-03T09:00:00+03:00")));
+  }
+
+  @Test
+  void noReserveDayWhenTheCoordinatorReportsNoAbsenteesWithAValidReason() {
+    launchRussianOfSchool0101("2027-04-28");
+    decide = task -> "Task_CollectReserveDayInfo".equals(task.getTaskDefinitionKey())
+        ? Map.of("absentTotal", 1L, "absentWithValidReasonCount", 0L, "reserveDayRequested", "no") : Map.of();
+    throughTheWorkDay();
+    String work = workInstance(RUSSIAN);
+    assertThat(passed(work, "Receive_ReserveDayInfoCollected")).isTrue();
+    assertThat(passed(work, "Receive_ReserveDayDecided")).isFalse();
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey("Task_DecideReserveDays")
+        .count()).as("neither the head nor the municipality is asked").isZero();
+  }
+
+  @Test
+  void noReserveDayCheckWithoutAReserveDateInThePlan() {
+    launchRussianOfSchool0101("");
+    throughTheWorkDay();
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey("Task_CollectReserveDayInfo")
+        .count()).as("VPR-SCH-COMPLETE-7 applies only with a reserve date in the plan").isZero();
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey("Task_DecideReserveDays")
+        .count()).isZero();
+    assertThat(passed(workInstance(RUSSIAN), "Gateway_ReserveDayMerge")).isTrue();
+  }
+
+  @Test
+  void workGoesOnWithoutASessionWhenTheMunicipalityDoesNotDecideByTheReserveDate() {
+    launchRussianOfSchool0101("2027-04-28");
+    late = task -> "Task_DecideReserveDays".equals(task.getTaskDefinitionKey())
+        && task.getProcessDefinitionId().startsWith(MUNICIPALITY);
+    throughTheWorkDay();
+    String work = workInstance(RUSSIAN);
+    clockAt("2027-04-28T09:00:00+03:00");
+    runDueTimers();
+    assertThat(passed(work, "Timer_NoConfirmation")).isTrue();
+    assertThat(openTasks("Task_ConductReserveSession")).isEmpty();
   }
 
   @Test
@@ -473,8 +611,17 @@ class WholeCampaignTest {
 
   // ------------------------------------------------------------------ the scenario's answers
 
+  /** A test's own answers, over {@link #decisions}. */
+  java.util.function.Function<Task, Map<String, Object>> decide = task -> Map.of();
+
   /** What people decide in this campaign; every other field is filled in with a valid value. */
   Map<String, Object> decisions(Task task) {
+    Map<String, Object> answers = new HashMap<>(scenario(task));
+    answers.putAll(decide.apply(task));
+    return answers;
+  }
+
+  Map<String, Object> scenario(Task task) {
     Map<String, Object> answers = new HashMap<>();
     String work = (String) variable(task, "workKey");
     switch (task.getTaskDefinitionKey()) {

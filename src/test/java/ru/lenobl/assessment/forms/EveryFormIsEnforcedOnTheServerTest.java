@@ -54,7 +54,13 @@ class EveryFormIsEnforcedOnTheServerTest {
         .userTask("Task_WithForm").camundaFormRef(formId).camundaFormRefBinding("latest").camundaCandidateGroups("test")
         .endEvent()
         .done());
-    String instance = engine.getRuntimeService().startProcessInstanceByKey("form-check").getId();
+    // A select whose options come from the process (valuesKey) is offered one option.
+    Map<String, Object> offered = new java.util.HashMap<>();
+    new ClasspathModels().forms().stream().map(model -> FormSchema.parse(new ByteArrayInputStream(model.content())))
+        .filter(schema -> formId.equals(schema.id())).flatMap(schema -> schema.fields().stream())
+        .filter(FormField::hasDynamicOptions).forEach(field -> offered.put(field.valuesKey(),
+            java.util.List.of(Map.of("label", "28.04.2027", "value", "2027-04-28T09:00:00+03:00"))));
+    String instance = engine.getRuntimeService().startProcessInstanceByKey("form-check", offered).getId();
     Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
     FormFiller filler = new FormFiller(engine.getFormService());
     FormSchema form = filler.formOf(task);

@@ -55,7 +55,7 @@ class DueOffsetTest {
       assertThat(Anchor.isKnown(due.anchor())).as(id + " anchor " + due.anchor()).isTrue();
       DueOffset.parse(due.offset());
     });
-    assertThat(timing.dueOf("VPR-HEAD-COMPLETE-3")).isEqualTo(new MemoTiming.Due("reserve-date", "-P1DT12H"));
+    assertThat(timing.dueOf("VPR-HEAD-COMPLETE-3")).isEqualTo(new MemoTiming.Due("reserve-date", "-P1DT12H", "work-day-end", "PT0S"));
     assertThatThrownBy(() -> DueRule.of("first-lesson", "PT0S")).isInstanceOf(IllegalArgumentException.class);
   }
 

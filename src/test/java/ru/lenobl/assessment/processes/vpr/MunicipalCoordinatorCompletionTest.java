@@ -46,8 +46,7 @@ class MunicipalCoordinatorCompletionTest extends ProcessTestCase {
 
     // The first work day, long before the last results are due: the monitoring is open while schools still work.
     fire(completion, "Timer_FirstWork");
-    assertThat(completion).isWaitingAtExactly("Task_MonitorContextData", "Task_MonitorResultsUpload",
-        "Task_DecideReserveDays");
+    assertThat(completion).isWaitingAtExactly("Task_MonitorContextData", "Task_MonitorResultsUpload");
     Task monitoring = task("Task_MonitorResultsUpload", completion);
     org.assertj.core.api.Assertions.assertThat(monitoring.getDueDate()).as("VPR-MUN-COMPLETE-2: the last results due")
         .isEqualTo(date(LAST_RESULTS_DUE));
@@ -82,14 +81,39 @@ class MunicipalCoordinatorCompletionTest extends ProcessTestCase {
         .startsWith("Работ").doesNotStartWith("ОО");
   }
 
+  /** The head of school 9901 proposed the second of two reserve dates for Russian, class 4 (as the work sends it). */
+  void headProposesAReserveDay(ProcessInstance completion) {
+    engine.getRuntimeService().createMessageCorrelation("reserve-day-proposed").processInstanceId(completion.getId())
+        .setVariableLocal("workKey", RUSSIAN_4.businessKey()).setVariableLocal("schoolId", "9901")
+        .setVariableLocal("schoolName", "Школа №1 (демо)").setVariableLocal("subject", "Русский язык")
+        .setVariableLocal("grade", 4).setVariableLocal("workDayEndsAt", "2027-04-21T23:59:00+03:00")
+        .setVariableLocal("reserveDateOptions", java.util.List.of(
+            Map.of("label", "28.04.2027", "value", "2027-04-28T09:00:00+03:00"),
+            Map.of("label", "30.04.2027", "value", "2027-04-30T09:00:00+03:00")))
+        .setVariableLocal("absentTotal", 3L).setVariableLocal("headAbsentWithValidReasonCount", 2L)
+        .setVariableLocal("headReserveDate", "2027-04-30T09:00:00+03:00")
+        .setVariableLocal("reserveStartsAt", "2027-04-30T09:00:00+03:00")
+        .correlateAll();
+  }
+
   @Test
-  void biasedGradingLeadsToAMunicipalExpertCommissionAndReserveDaysAreScheduled() {
+  void municipalityDecidesTheReserveDayOfEachProposedWork() {
     ProcessInstance completion = start(PROCESS, "VPR-2027/mun-tosno", TOSNO_PLAN);
     fire(completion, "Timer_FirstWork");
+    assertThat(completion).isNotWaitingAt("Task_DecideReserveDays");
 
-    fill(completion, "Task_DecideReserveDays", Map.of("munReserveDayDecision", "yes",
-        "munAbsentWithValidReasonCount", 17L, "munReserveDaySubjects", "Русский язык, 4 класс"));
-    assertThat(completion).hasPassed("EndEvent_ReserveDaysScheduled").hasNotPassed("EndEvent_NoReserveDays");
+    // VPR-MUN-COMPLETE-4 opens per work, when its head proposes a reserve day, and names the school and the work.
+    headProposesAReserveDay(completion);
+    Task decision = task("Task_DecideReserveDays", completion);
+    org.assertj.core.api.Assertions.assertThat(decision.getName())
+        .isEqualTo("Подтвердить резервный день — Школа №1 (демо), Русский язык, 4 класс");
+    org.assertj.core.api.Assertions.assertThat(decision.getDueDate()).as("the proposed reserve date − 1 day")
+        .isEqualTo(date(OffsetDateTime.parse("2027-04-29T09:00:00+03:00")));
+    org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariable(decision.getId(), "headAbsentWithValidReasonCount"))
+        .isEqualTo(2L);
+    fill(completion, "Task_DecideReserveDays", Map.of("munReserveDayDecision", "yes", "munReserveDate", "2027-04-30T09:00:00+03:00"));
+    assertThat(completion).hasPassed("Event_ReserveDayConfirmed", "EndEvent_ReserveDaysScheduled")
+        .hasNotPassed("EndEvent_NoReserveDays");
 
     fillAll(completion, "Task_MonitorContextData", "Task_MonitorResultsUpload");
     fire(completion, "Timer_LastResultsDue");
@@ -101,16 +125,17 @@ class MunicipalCoordinatorCompletionTest extends ProcessTestCase {
     assertThat(completion).isEnded().hasPassed("Task_FormExpertCommission", "EndEvent_ResultsAnalysed")
         .variables()
         .containsEntry("munReserveDayDecision", "yes")
-        .containsEntry("munAbsentWithValidReasonCount", 17L)
+        .containsEntry("munReserveDate", "2027-04-30T09:00:00+03:00")
         .containsEntry("munCommissionSubjects", "Математика, Русский язык")
         .containsEntry("munCommissionExpertsCount", 5L);
   }
 
   @Test
-  void withoutSignsOfBiasNoCommissionIsFormedAndNoReserveDaysAreNeeded() {
+  void municipalityRefusesAReserveDayAndWithoutSignsOfBiasNoCommissionIsFormed() {
     ProcessInstance completion = start(PROCESS, "VPR-2027/mun-tosno", TOSNO_PLAN);
     fire(completion, "Timer_FirstWork");
-    fill(completion, "Task_DecideReserveDays", Map.of("munReserveDayDecision", "no", "munAbsentWithValidReasonCount", 0L));
+    headProposesAReserveDay(completion);
+    fill(completion, "Task_DecideReserveDays", Map.of("munReserveDayDecision", "no"));
     fillAll(completion, "Task_MonitorContextData", "Task_MonitorResultsUpload");
     fire(completion, "Timer_LastResultsDue");
     fill(completion, "Task_GetAnalytics", Map.of("munBiasSignsFound", "no"));

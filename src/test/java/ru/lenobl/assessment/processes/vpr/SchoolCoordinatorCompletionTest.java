@@ -44,6 +44,17 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
   static final SchoolWork TWO_CLASSROOMS = new SchoolWork("VPR-2027", "tosno", "9901", "Школа №1 (демо)", "RU-4",
       "Русский язык", 4, WorkForm.paper, RUSSIAN_4.workStartsAt(), RUSSIAN_4.resultsDueAt(), List.of("Каб. 12", "Каб. 14"));
 
+  /** The works of these tests have a reserve date in the plan, 28 April, unless a test says otherwise. */
+  @Override
+  protected ProcessInstance start(String processKey, SchoolWork work) {
+    return start(processKey, work.businessKey(), withReserveDate(work.variables()));
+  }
+
+  static Map<String, Object> withReserveDate(Map<String, Object> variables) {
+    return with(variables, "hasReserveDate", "yes", "reserveStartsAt", "2027-04-28T09:00:00+03:00",
+        "workDayEndsAt", "2027-04-21T23:59:00+03:00");
+  }
+
   @BeforeEach
   void afterTheWork() {
     clockAt(RUSSIAN_4.workStartsAt().plusHours(2));
@@ -110,6 +121,20 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
         .hasNotPassed("Event_ResultsUploaded");
   }
 
+  @Test
+  void closingAWorkBeforeItsMaterialsTellsTheHeadAndTheWorkThatNoReserveDayComes() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4);
+    fire(completion, "Timer_ResultsDue");
+    fill(completion, "Task_EscalateResultsOverdue");
+    fire(completion, "Timer_RegionEscalation");
+    fill(completion, "Task_EscalateResultsToRegion", Map.of("regionEscalationDecision", "close"));
+
+    // No materials accepted, so no VPR-SCH-COMPLETE-7: the head and the work must not wait for it.
+    assertThat(completion).hasPassed("Event_NoReserveDayInfo").hasNotPassed("Task_CollectReserveDayInfo")
+        .isWaitingAtExactly("Task_GetStatisticalReport");
+    assertThat(completion).variables().containsEntry("reserveDayRequested", "no");
+  }
+
   /**
    * A work sampled for objectivity control is checked by the federal organiser, not the school: no criteria, no check by
    * the school's experts, no results form; the coordinator keeps the works and protocols for the federal check.
@@ -117,7 +142,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
   @Test
   void objectivityControlledWorkIsNotCheckedBySchoolExperts() {
     ProcessInstance completion = start(PROCESS, RUSSIAN_4.businessKey(),
-        with(RUSSIAN_4.variables(), "objectivityControl", "yes"));
+        withReserveDate(with(RUSSIAN_4.variables(), "objectivityControl", "yes")));
     materialsReturnedFromEveryClassroom(completion);
     fill(completion, "Task_ReceiveMaterials");
     fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
@@ -149,7 +174,7 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
    */
   @Test
   void computerWorkIsCheckedInExpertWithoutPaperSetsOrCriteria() {
-    ProcessInstance completion = start(PROCESS, RUSSIAN_4.businessKey(), with(RUSSIAN_4.variables(), "form", "computer"));
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4.businessKey(), withReserveDate(with(RUSSIAN_4.variables(), "form", "computer")));
     materialsReturnedFromEveryClassroom(completion);
     fill(completion, "Task_ReceiveMaterials");
     fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "no"));
@@ -201,13 +226,30 @@ class SchoolCoordinatorCompletionTest extends ProcessTestCase {
     ProcessInstance completion = start(PROCESS, RUSSIAN_4);
     materialsReturnedFromEveryClassroom(completion);
     fill(completion, "Task_ReceiveMaterials");
-    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "yes", "absentWithValidReasonCount", 3L));
+    org.assertj.core.api.Assertions.assertThat(task("Task_CollectReserveDayInfo", completion).getDueDate())
+        .as("VPR-SCH-COMPLETE-7: two days before the reserve date")
+        .isEqualTo(date(java.time.OffsetDateTime.parse("2027-04-26T09:00:00+03:00")));
+    fill(completion, "Task_CollectReserveDayInfo", Map.of("reserveDayRequested", "yes", "absentWithValidReasonCount", 3L,
+        "absentTotal", 4L));
 
-    assertThat(completion).hasPassed("EndEvent_ReserveDayRequested").hasNotPassed("EndEvent_NoReserveDay")
+    // The head and the work get the absentees: the hand-off leaves them on every process of the work.
+    assertThat(completion).hasPassed("Event_ReserveDayInfoCollected", "EndEvent_ReserveDayRequested").hasNotPassed("EndEvent_NoReserveDay")
         .isWaitingAtExactly("SubProcess_ResultsPhase", "Task_StoreWorkSets", "Task_DownloadCriteria");
     assertThat(completion).variables()
         .containsEntry("reserveDayRequested", "yes")
-        .containsEntry("absentWithValidReasonCount", 3L);
+        .containsEntry("absentWithValidReasonCount", 3L)
+        .containsEntry("absentTotal", 4L);
+  }
+
+  @Test
+  void noReserveDayInformationWithoutAReserveDateInThePlan() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4.businessKey(), with(RUSSIAN_4.variables(), "hasReserveDate", "no"));
+    materialsReturnedFromEveryClassroom(completion);
+    fill(completion, "Task_ReceiveMaterials");
+
+    // VPR-SCH-COMPLETE-7 applies only when the plan gives the work a reserve date.
+    assertThat(completion).hasPassed("EndEvent_NoReserveDateInPlan").hasNotPassed("Task_CollectReserveDayInfo")
+        .isWaitingAtExactly("SubProcess_ResultsPhase", "Task_StoreWorkSets", "Task_DownloadCriteria");
   }
 
   @Test
