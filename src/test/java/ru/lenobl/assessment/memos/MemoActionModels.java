@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -218,10 +219,34 @@ final class MemoActionModels {
   private String howDoneBefore(String processKey, String nodeId, String prerequisite, Set<String> visiting) {
     String key = processKey + "#" + nodeId + " after " + prerequisite;
     List<List<Step>> chains = chainsOf.getOrDefault(processKey, List.of());
-    if (chains.isEmpty() || !visiting.add(key)) {
+    if (chains.isEmpty()) {
       return null;
     }
+    if (!visiting.add(key)) {
+      return null;
+    }
+    // Hand-offs follow hand-offs: without remembering the answers, the search repeats itself exponentially. Answers
+    // are remembered even when a cycle was cut while finding them (a cut counts as "not done before"): the search
+    // order is fixed, so the answers are the same on every run, and a cut can only make a check stricter.
+    if (answers.containsKey(key)) {
+      visiting.remove(key);
+      return answers.get(key).orElse(null);
+    }
+    String answer = null;
     try {
+      answer = searchDoneBefore(processKey, nodeId, prerequisite, chains, visiting);
+      return answer;
+    } finally {
+      visiting.remove(key);
+      answers.put(key, Optional.ofNullable(answer));
+    }
+  }
+
+  private final Map<String, Optional<String>> answers = new HashMap<>();
+
+  private String searchDoneBefore(String processKey, String nodeId, String prerequisite, List<List<Step>> chains,
+      Set<String> visiting) {
+    {
       Set<String> ways = new LinkedHashSet<>();
       for (List<Step> chain : chains) {
         List<Step> steps = new ArrayList<>(chain);
@@ -236,8 +261,6 @@ final class MemoActionModels {
         ways.add(way);
       }
       return String.join("; ", ways);
-    } finally {
-      visiting.remove(key);
     }
   }
 
@@ -431,9 +454,11 @@ final class MemoActionModels {
     return true;
   }
 
+  private static final Map<Process, List<FlowNode>> NODES = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static List<FlowNode> nodesOf(Process process) {
-    return process.getModelInstance().getModelElementsByType(FlowNode.class).stream()
-        .filter(node -> process.equals(processOf(node))).toList();
+    return NODES.computeIfAbsent(process, p -> p.getModelInstance().getModelElementsByType(FlowNode.class).stream()
+        .filter(node -> p.equals(processOf(node))).toList());
   }
 
   private static Process processOf(ModelElementInstance element) {
