@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import ru.lenobl.assessment.campaign.HandOffSender;
+import ru.lenobl.assessment.identity.OrganizerHistory;
 import ru.lenobl.assessment.identity.SchoolStaff;
 import ru.lenobl.assessment.tasks.OpenTasks;
 
@@ -31,6 +32,7 @@ public class ExpressionBeansConfiguration {
     beans.put("handOffSender", handOffSender);
     beans.put("openTasks", new OpenTasks());
     beans.put("schoolStaff", new SchoolStaff());
+    beans.put("organizerHistory", new OrganizerHistory());
     return beans;
   }
 
