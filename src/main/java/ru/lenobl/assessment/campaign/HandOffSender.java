@@ -27,8 +27,8 @@ import ru.lenobl.assessment.identity.SystemContext;
  *       ({@code schoolKey}), for this study ({@code studyKey}) and {@code room};</li>
  *   <li>{@code niko-protocols-received}: to the NIKO technical specialist's completion, held once per school
  *       ({@code schoolKey}), for this study ({@code studyKey});</li>
- *   <li>{@code organizers-assigned}: from the school coordinator's preparation to the organizers' preparation of
- *       the same school (the same business key, the school's);</li>
+ *   <li>{@code organizers-assigned}: from the school coordinator's preparation of a work to the organizers'
+ *       preparation of the same work (the same business key, the work's);</li>
  *   <li>{@code results-uploaded}: to the municipality's and the campaign's process, which count the uploads for the
  *       monitoring actions, and to the work's technical specialist and school head ({@code workKey});</li>
  *   <li>{@code statistical-report-obtained}: to the school head's completion of the work ({@code workKey});</li>

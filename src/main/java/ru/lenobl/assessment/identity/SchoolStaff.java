@@ -30,18 +30,18 @@ import org.camunda.spin.json.SpinJsonNode;
  *   <li>{@link #organizerOptions(String)}: the options of the school coordinator's select of an organizer (form-js
  *       {@code valuesKey}): the users in both the role group {@code vpr-classroom-organizer} and the school's scope
  *       group {@code school-<schoolId>}, as {@code [{label, value}]};</li>
- *   <li>{@link #classroomsOf(DelegateExecution)}: the classrooms of every work of the school, one per assignment
- *       task (VPR-SCH-PREP-8);</li>
- *   <li>{@link #organizerOf(String, String)} and {@link #organizersOf(String)}: the assignments made at the school
- *       level, read from the history of the school coordinator's preparation of the same school (its business key
- *       is the school's), for the classroom's tasks and for the organizers' preparation.</li>
+ *   <li>{@link #classroomsOf(DelegateExecution)}: the classrooms of the work, one per assignment task
+ *       (VPR-SCH-PREP-8, due the day before the work);</li>
+ *   <li>{@link #organizerOf(String, String)} and {@link #organizersOf(String)}: the assignments made for a work,
+ *       read from the history of the school coordinator's preparation of the same work (its business key is the
+ *       work's), for the classroom's tasks and for the organizers' preparation of the work.</li>
  * </ul>
  * An assignment task holds two local variables: {@link #ASSIGNED_CLASSROOM} ({@code <workId>/<classroom>}) and
  * {@link #ORGANIZER} (the chosen user id, or none).
  */
 public class SchoolStaff {
 
-  public static final String COORDINATOR_PREPARATION = "vpr-school-coordinator-preparation";
+  public static final String COORDINATOR_WORK_PREPARATION = "vpr-school-coordinator-work-preparation";
   public static final String ASSIGNED_CLASSROOM = "assignedClassroom";
   public static final String ORGANIZER = "organizer";
 
@@ -75,23 +75,12 @@ public class SchoolStaff {
   }
 
   /**
-   * The classrooms of the school's works: from the school's plan ({@code school.works[].classrooms}) of the
-   * {@code vpr-school} up the call chain, or else from this process's own {@code workId} and {@code classrooms}.
-   * Each is a map {@code key} ({@code <workId>/<classroom>}), {@code workId}, {@code subject}, {@code grade},
-   * {@code classroom}.
+   * The classrooms of this process's work ({@code workId}, {@code classrooms}): one assignment task each
+   * (VPR-SCH-PREP-8, in the school coordinator's preparation of the work). Each is a map {@code key}
+   * ({@code <workId>/<classroom>}), {@code workId}, {@code subject}, {@code grade}, {@code classroom}.
    */
   public List<Map<String, Object>> classroomsOf(DelegateExecution execution) {
     List<Map<String, Object>> slots = new ArrayList<>();
-    for (DelegateExecution level = execution; level != null; level = level.getProcessInstance().getSuperExecution()) {
-      if (level.getVariable("school") instanceof Map<?, ?> school && school.get("works") instanceof Collection<?> works) {
-        for (Object work : works) {
-          if (work instanceof Map<?, ?> each) {
-            addSlots(slots, each.get("workId"), each.get("subject"), each.get("grade"), each.get("classrooms"));
-          }
-        }
-        return slots;
-      }
-    }
     addSlots(slots, execution.getVariable("workId"), execution.getVariable("subject"), execution.getVariable("grade"),
         execution.getVariable("classrooms"));
     return slots;
@@ -129,17 +118,16 @@ public class SchoolStaff {
     if (workKey == null || classroom == null || workKey.lastIndexOf('/') < 0) {
       return null;
     }
-    String schoolKey = workKey.substring(0, workKey.lastIndexOf('/'));
     String slot = workKey.substring(workKey.lastIndexOf('/') + 1) + "/" + classroom;
-    return system(() -> assignments(schoolKey)).get(slot);
+    return system(() -> assignments(workKey)).get(slot);
   }
 
   /**
-   * The organizers chosen at the school {@code schoolKey}, each once; a {@code null} among them when a classroom
+   * The organizers chosen for the work {@code workKey}, each once; a {@code null} among them when a classroom
    * has no organizer chosen, or when nothing was assigned (then the role group's members share the task).
    */
-  public List<String> organizersOf(String schoolKey) {
-    Map<String, String> assignments = system(() -> assignments(schoolKey));
+  public List<String> organizersOf(String workKey) {
+    Map<String, String> assignments = system(() -> assignments(workKey));
     Set<String> organizers = new LinkedHashSet<>(new java.util.TreeSet<>(
         assignments.values().stream().filter(Objects::nonNull).collect(Collectors.toSet())));
     List<String> list = new ArrayList<>(organizers);
@@ -149,15 +137,18 @@ public class SchoolStaff {
     return Collections.unmodifiableList(list);
   }
 
-  /** {@code <workId>/<classroom>} → organizer (or null), from the school coordinator's assignment tasks. */
-  private static Map<String, String> assignments(String schoolKey) {
+  /**
+   * {@code <workId>/<classroom>} → organizer (or null), from the school coordinator's assignment tasks in the
+   * preparation of the work {@code workKey} (its business key is the work's).
+   */
+  private static Map<String, String> assignments(String workKey) {
     Map<String, String> assignments = new LinkedHashMap<>();
-    if (schoolKey == null) {
+    if (workKey == null) {
       return assignments;
     }
     HistoryService history = Context.getProcessEngineConfiguration().getHistoryService();
     String[] preparations = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(COORDINATOR_PREPARATION).processInstanceBusinessKey(schoolKey).list().stream()
+        .processDefinitionKey(COORDINATOR_WORK_PREPARATION).processInstanceBusinessKey(workKey).list().stream()
         .map(HistoricProcessInstance::getId).toArray(String[]::new);
     if (preparations.length == 0) {
       return assignments;

@@ -10,7 +10,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import ru.lenobl.assessment.campaign.CampaignPlan;
 import ru.lenobl.assessment.campaign.HandOffSender;
+import ru.lenobl.assessment.identity.OrganizerHistory;
 import ru.lenobl.assessment.identity.SchoolStaff;
 import ru.lenobl.assessment.tasks.OpenTasks;
 
@@ -31,6 +33,8 @@ public class ExpressionBeansConfiguration {
     beans.put("handOffSender", handOffSender);
     beans.put("openTasks", new OpenTasks());
     beans.put("schoolStaff", new SchoolStaff());
+    beans.put("organizerHistory", new OrganizerHistory());
+    beans.put("campaignPlan", new CampaignPlan());
     return beans;
   }
 

@@ -3,7 +3,6 @@ package ru.lenobl.assessment.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -22,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import ru.lenobl.assessment.campaign.Municipality;
 import ru.lenobl.assessment.identity.roster.StaffDirectory;
-import ru.lenobl.assessment.testsupport.FormFiller;
 import ru.lenobl.assessment.testsupport.TestProfiles;
 import ru.lenobl.assessment.testsupport.PlanImports;
 import ru.lenobl.assessment.testsupport.TestStaff;
@@ -49,7 +47,6 @@ class OrganizerSelectIT {
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
-  @Autowired FormService formService;
   @Autowired StaffDirectory staffDirectory;
   @Autowired SystemContext system;
 
@@ -67,12 +64,7 @@ class OrganizerSelectIT {
     importPlan("Тосненский," + SCHOOL_A + ",Школа А (орг.),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,,Каб. 1\n"
         + "Тосненский," + SCHOOL_B + ",Школа Б (орг.),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,,Каб. 2\n");
 
-    // The coordinator's earlier steps, done here directly: the assignment follows the schedule.
-    FormFiller forms = new FormFiller(formService);
-    for (String step : new String[] {"Task_StudyRegulations", "Task_DraftSchedule"}) {
-      Task task = coordinatorTask(step);
-      taskService.complete(task.getId(), forms.filled(task));
-    }
+    // The assignment is per work (the school coordinator's preparation of the work), open from the plan's import.
     assignment = coordinatorTask("Task_AssignOrganizers").getId();
   }
 

@@ -286,9 +286,10 @@ class ScopeAndAuthorizationIT {
 
   // ------------------------------------------------------------------
 
+  /** The school coordinator's first task of the school (VPR-SCH-PREP-1), whose variables are plain values. */
   private Task coordinatorTaskOf(String school) {
     return taskService.createTaskQuery().tenantIdIn("school-" + school).taskCandidateGroup("vpr-school-coordinator")
-        .processInstanceBusinessKeyLike(CAMPAIGN + "/%").list().get(0);
+        .taskDefinitionKey("Task_StudyRegulations").processInstanceBusinessKeyLike(CAMPAIGN + "/%").list().get(0);
   }
 
   private void importPlan(String campaignId, String rows) {

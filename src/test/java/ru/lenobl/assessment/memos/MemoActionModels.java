@@ -55,6 +55,7 @@ final class MemoActionModels {
       Map.entry("${municipalities}", "municipality"),
       Map.entry("${municipality.schools}", "school"),
       Map.entry("${school.works}", "work"),
+      Map.entry("${campaignPlan.worksOf(execution)}", "work"),
       Map.entry("${classrooms}", "classroom"),
       Map.entry("${schoolStaff.classroomsOf(execution)}", "classroom"),
       Map.entry("${schoolStaff.organizersOf(execution.processBusinessKey)}", "organizer"),

@@ -72,4 +72,18 @@ class ClassroomOrganizerCompletionTest extends ProcessTestCase {
         .containsEntry("orgDraftsPackedSeparately", true)
         .containsEntry("orgDraftsPackageHandedOver", true);
   }
+
+  /**
+   * VPR-ORG-COMPLETE-3 (sets packed in order, the accompanying form, drafts apart) applies to the paper form only
+   * (timing.json): a computer work has no paper sets to pack, the organizer goes from collecting to handing over.
+   */
+  @Test
+  void computerWorkHasNoDraftsPackage() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4.businessKey() + "/Каб. 12",
+        with(RUSSIAN_4.variables(), "classroom", "Каб. 12", "form", "computer"));
+    fillAll(completion, "Task_AnnounceEnd", "Task_CollectWorks");
+
+    assertThat(completion).isWaitingAtExactly("Task_HandOverMaterials").hasNotPassed("Task_PackMaterials")
+        .hasPassed("Gateway_PaperFormMerge");
+  }
 }

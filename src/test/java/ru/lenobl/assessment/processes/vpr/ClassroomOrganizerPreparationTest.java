@@ -18,18 +18,20 @@ import ru.lenobl.assessment.processes.ProcessTestCase;
 import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 
 /**
- * Памятка организатора в аудитории, «Подготовка к ВПР» (VPR-ORG-PREP-1…2): after the school coordinator's assignment
- * (VPR-SCH-PREP-8), one preparation per organizer. The school coordinator's preparation is deployed here only to make
- * the assignment; its own coverage is {@link SchoolCoordinatorPreparationTest}'s.
+ * Памятка организатора в аудитории, «Подготовка к ВПР» (VPR-ORG-PREP-1…2), for each work: after the school
+ * coordinator's assignment of the work's classrooms (VPR-SCH-PREP-8), one preparation per organizer, not repeated for
+ * an organizer who has already done it (timing.json: one per organizer per campaign in effect). The school
+ * coordinator's preparation of the work is deployed here only to make the assignment; its own coverage is
+ * {@link SchoolCoordinatorWorkPreparationTest}'s.
  */
 class ClassroomOrganizerPreparationTest extends ProcessTestCase {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder(ProcessTestEngine.CONFIGURATION)
-      .excludeProcessDefinitionKeys(SchoolCoordinatorPreparationTest.PROCESS).assertClassCoverageAtLeast(1.0).build();
+      .excludeProcessDefinitionKeys(SchoolCoordinatorWorkPreparationTest.PROCESS).assertClassCoverageAtLeast(1.0).build();
 
   static final String PROCESS = "vpr-classroom-organizer-preparation";
-  static final String SCHOOL_KEY = SchoolCoordinatorPreparationTest.SCHOOL_KEY;
+  static final String MATH_KEY = "VPR-2027/mun-tosno/school-9901/MA-4";
 
   SchoolOrganizers roster;
 
@@ -47,12 +49,13 @@ class ClassroomOrganizerPreparationTest extends ProcessTestCase {
 
   @Test
   void organizerStudiesTheRegulationsThenTheSchedule() {
-    ProcessInstance preparation = start(PROCESS, SCHOOL_KEY, RUSSIAN_4.variables());
+    ProcessInstance preparation = start(PROCESS, RUSSIAN_4);
     assertThat(preparation).isWaitingAtExactly("Event_OrganizersAssigned");
     // No assignment was recorded: the organizers' group shares one preparation.
     deliver(preparation, "organizers-assigned");
 
-    assertThat(task(preparation)).hasCandidateGroup("vpr-classroom-organizer");
+    assertThat(task(preparation)).hasCandidateGroup("vpr-classroom-organizer")
+        .hasDueDate(date(RUSSIAN_4.workStartsAt().minusHours(1)));
     org.assertj.core.api.Assertions.assertThat(task(preparation).getAssignee()).isNull();
     fillAll(preparation, "Task_StudyRegulations", "Task_ReadSchedule");
 
@@ -61,20 +64,34 @@ class ClassroomOrganizerPreparationTest extends ProcessTestCase {
         .variables().containsEntry("orgScheduleRead", true);
   }
 
-  @Test
-  void oneOrganizerCompletingDoesNotCompleteAnothersPreparation() {
-    roster = new SchoolOrganizers(engine);
-    models.deploy("processes/vpr/school-coordinator-preparation.bpmn");
-    ProcessInstance preparation = start(PROCESS, SCHOOL_KEY, RUSSIAN_4.variables());
-    ProcessInstance coordinator = start(SchoolCoordinatorPreparationTest.PROCESS, SCHOOL_KEY,
-        with(RUSSIAN_4.variables(), "classrooms", List.of("Каб. 12", "Каб. 14")));
-    fillAll(coordinator, "Task_StudyRegulations", "Task_DraftSchedule");
+  /** The organizers' preparation of the work {@code workKey}, after its coordinator assigned {@code organizers} in order. */
+  private ProcessInstance preparationAfterAssigning(String workKey, Map<String, Object> work, String... organizers) {
+    ProcessInstance preparation = start(PROCESS, workKey, work);
+    ProcessInstance coordinator = start(SchoolCoordinatorWorkPreparationTest.PROCESS, workKey, work);
     TaskService tasks = engine.getTaskService();
     List<Task> assignments = tasks.createTaskQuery().processInstanceId(coordinator.getId())
         .taskDefinitionKey("Task_AssignOrganizers").orderByTaskName().asc().list();
-    tasks.complete(assignments.get(0).getId(), Map.of("organizer", SchoolOrganizers.PETROVA, "organizerAssignmentChecked", true));
-    assertThat(preparation).isWaitingAtExactly("Event_OrganizersAssigned");
-    tasks.complete(assignments.get(1).getId(), Map.of("organizer", SchoolOrganizers.IVANOV, "organizerAssignmentChecked", true));
+    for (int i = 0; i < assignments.size(); i++) {
+      assertThat(preparation).isWaitingAtExactly("Event_OrganizersAssigned");
+      tasks.complete(assignments.get(i).getId(), Map.of("organizer", organizers[i], "organizerAssignmentChecked", true));
+    }
+    return preparation;
+  }
+
+  private void completeAllOf(ProcessInstance preparation, String organizer) {
+    for (List<Task> open = tasksOf(preparation, organizer); !open.isEmpty(); open = tasksOf(preparation, organizer)) {
+      engine.getTaskService().complete(open.get(0).getId(), forms.filled(open.get(0)));
+    }
+  }
+
+  @Test
+  void oneOrganizerCompletingDoesNotCompleteAnothersPreparation() {
+    roster = new SchoolOrganizers(engine);
+    models.deploy("processes/vpr/school-coordinator-work-preparation.bpmn");
+    ProcessInstance preparation = preparationAfterAssigning(RUSSIAN_4.businessKey(),
+        with(RUSSIAN_4.variables(), "classrooms", List.of("Каб. 12", "Каб. 14")), SchoolOrganizers.PETROVA,
+        SchoolOrganizers.IVANOV);
+    TaskService tasks = engine.getTaskService();
 
     // The hand-off opened one preparation per organizer, each assigned to that organizer.
     org.assertj.core.api.Assertions.assertThat(open(preparation, "Task_StudyRegulations")).extracting(Task::getAssignee)
@@ -92,11 +109,48 @@ class ClassroomOrganizerPreparationTest extends ProcessTestCase {
         .containsExactly("Task_StudyRegulations");
     assertThat(preparation).isNotEnded();
 
-    for (int step = 0; step < 2; step++) {
-      Task ivanovs = tasksOf(preparation, SchoolOrganizers.IVANOV).get(0);
-      tasks.complete(ivanovs.getId(), forms.filled(ivanovs));
-    }
+    completeAllOf(preparation, SchoolOrganizers.IVANOV);
     assertThat(preparation).isEnded().hasPassed("EndEvent_OrganizersPrepared");
+  }
+
+  /** One preparation per organizer per campaign: Петрова, ready for Russian, is not asked again for Mathematics. */
+  @Test
+  void organizerWhoPreparedForAnEarlierWorkIsNotAskedAgain() {
+    roster = new SchoolOrganizers(engine);
+    models.deploy("processes/vpr/school-coordinator-work-preparation.bpmn");
+    ProcessInstance russian = preparationAfterAssigning(RUSSIAN_4.businessKey(), RUSSIAN_4.variables(),
+        SchoolOrganizers.PETROVA);
+    completeAllOf(russian, SchoolOrganizers.PETROVA);
+    assertThat(russian).isEnded().hasPassed("Task_StudyRegulations", "Task_ReadSchedule");
+
+    ProcessInstance math = preparationAfterAssigning(MATH_KEY, with(RUSSIAN_4.variables(), "workId", "MA-4",
+        "subject", "Математика", "workKey", MATH_KEY, "classrooms", List.of("Каб. 7")), SchoolOrganizers.PETROVA);
+
+    assertThat(math).isEnded().hasPassed("Gateway_StudiedBefore", "Gateway_ReadBefore", "EndEvent_OrganizerPrepared")
+        .hasNotPassed("Task_StudyRegulations", "Task_ReadSchedule");
+  }
+
+  /**
+   * Петрова studied the regulations (VPR-ORG-PREP-1) in the 2026 campaign: in 2027 she is not asked again, but she
+   * reads the 2027 schedule (VPR-ORG-PREP-2: each campaign has its own plan).
+   */
+  @Test
+  void organizerWhoPreparedInAnEarlierCampaignIsNotAskedAgain() {
+    roster = new SchoolOrganizers(engine);
+    models.deploy("processes/vpr/school-coordinator-work-preparation.bpmn");
+    String lastYearsKey = "VPR-2026/mun-tosno/school-9901/RU-4";
+    ProcessInstance lastYear = preparationAfterAssigning(lastYearsKey, with(RUSSIAN_4.variables(),
+        "campaignId", "VPR-2026", "workKey", lastYearsKey), SchoolOrganizers.PETROVA);
+    completeAllOf(lastYear, SchoolOrganizers.PETROVA);
+
+    ProcessInstance thisYear = preparationAfterAssigning(RUSSIAN_4.businessKey(), RUSSIAN_4.variables(),
+        SchoolOrganizers.PETROVA);
+
+    org.assertj.core.api.Assertions.assertThat(tasksOf(thisYear, SchoolOrganizers.PETROVA))
+        .extracting(Task::getTaskDefinitionKey).containsExactly("Task_ReadSchedule");
+    completeAllOf(thisYear, SchoolOrganizers.PETROVA);
+    assertThat(thisYear).isEnded().hasPassed("Gateway_StudiedBefore", "Task_ReadSchedule")
+        .hasNotPassed("Task_StudyRegulations");
   }
 
   private List<Task> open(ProcessInstance instance, String taskKey) {

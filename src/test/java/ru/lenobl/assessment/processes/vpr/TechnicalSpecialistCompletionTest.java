@@ -64,4 +64,24 @@ class TechnicalSpecialistCompletionTest extends ProcessTestCase {
     fire(completion, "Timer_RegionEscalation");
     assertThat(completion).isEnded().hasPassed("EndEvent_NoResultsUploaded");
   }
+
+  /**
+   * VPR-TECH-COMPLETE-1 applies only when {@code form == paper && !objectivityControl} (timing.json): a computer work
+   * is not checked by the school's experts against downloaded criteria, nor is a work under objectivity control.
+   */
+  @Test
+  void technicalSpecialistSkipsTheCriteriaDownloadForComputerWorks() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4.businessKey(), with(RUSSIAN_4.variables(), "form", "computer"));
+
+    assertThat(completion).isWaitingAtExactly("Receive_ResultsUploaded").hasNotPassed("Task_SupportCriteriaDownload")
+        .hasPassed("Gateway_CriteriaMerge");
+  }
+
+  @Test
+  void technicalSpecialistSkipsTheCriteriaDownloadForWorksUnderObjectivityControl() {
+    ProcessInstance completion = start(PROCESS, RUSSIAN_4.businessKey(),
+        with(RUSSIAN_4.variables(), "objectivityControl", "yes"));
+
+    assertThat(completion).isWaitingAtExactly("Receive_ResultsUploaded").hasNotPassed("Task_SupportCriteriaDownload");
+  }
 }

@@ -4,9 +4,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,5 +73,26 @@ class TechnicalSpecialistWorkPreparationTest extends ProcessTestCase {
 
     assertThat(preparation).isEnded().hasPassed("Task_PrepareLanguageRoom", "EndEvent_WorkPreparationEscalationHandled")
         .variables().containsEntry("techLanguageSoftwareInstalled", "no").containsEntry("techLanguageRoom", "Каб. 21");
+  }
+
+  /** VPR-TECH-PREP-3 is per classroom (timing.json), under the plan's foreignLanguageWork, due the day before. */
+  @Test
+  void technicalSpecialistInstallsForeignLanguageSoftwarePerClassroom() {
+    ProcessInstance preparation = start(PROCESS, RUSSIAN_4.businessKey(), with(RUSSIAN_4.variables(),
+        "subject", "Английский язык", "foreignLanguageWork", "yes", "classrooms", List.of("Каб. 21", "Каб. 22")));
+
+    List<Task> rooms = engine.getTaskService().createTaskQuery().processInstanceId(preparation.getId())
+        .taskDefinitionKey("Task_PrepareLanguageRoom").orderByTaskName().asc().list();
+    org.assertj.core.api.Assertions.assertThat(rooms).extracting(Task::getName).containsExactly(
+        "Подготовить аудиторию Каб. 21 и ПО для иностранного языка — Школа №1 (демо), Английский язык, 4 класс",
+        "Подготовить аудиторию Каб. 22 и ПО для иностранного языка — Школа №1 (демо), Английский язык, 4 класс");
+    org.assertj.core.api.Assertions.assertThat(rooms).extracting(Task::getDueDate)
+        .containsOnly(date(RUSSIAN_4.workStartsAt().minusDays(1)));
+
+    // One room ready does not make the other ready.
+    engine.getTaskService().complete(rooms.get(0).getId(), forms.filled(rooms.get(0)));
+    assertThat(preparation).isWaitingAt("Task_PrepareLanguageRoom");
+    engine.getTaskService().complete(rooms.get(1).getId(), forms.filled(rooms.get(1)));
+    assertThat(preparation).hasPassed("Gateway_ForeignLanguageMerge").isNotWaitingAt("Task_PrepareLanguageRoom");
   }
 }
