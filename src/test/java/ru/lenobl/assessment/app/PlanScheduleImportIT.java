@@ -32,6 +32,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import ru.lenobl.assessment.identity.RoleGroup;
+import ru.lenobl.assessment.testsupport.PlanImports;
 import ru.lenobl.assessment.testsupport.TestProfiles;
 
 /** The plan-schedule import over HTTP: bad files are rejected with line and column and start nothing. */
@@ -216,9 +217,13 @@ class PlanScheduleImportIT {
     return (List<Map<String, Object>>) answer.getBody().get("errors");
   }
 
+  /** Imports, then runs the fan-out's jobs (the tests run no job executor). */
   private ResponseEntity<Map<String, Object>> post(String procedure, ByteArrayResource file, String campaignId) {
-    return http.withBasicAuth(REGIONAL, PASSWORD).exchange("/api/" + procedure + "/campaigns", HttpMethod.POST,
-        form(file, campaignId, "2027-04-20", "2027-05-20"), new ParameterizedTypeReference<>() { });
+    ResponseEntity<Map<String, Object>> answer = http.withBasicAuth(REGIONAL, PASSWORD).exchange(
+        "/api/" + procedure + "/campaigns", HttpMethod.POST, form(file, campaignId, "2027-04-20", "2027-05-20"),
+        new ParameterizedTypeReference<>() { });
+    PlanImports.drainTheApplicationsJobs();
+    return answer;
   }
 
   private static HttpEntity<MultiValueMap<String, Object>> form(ByteArrayResource file, String campaignId,
