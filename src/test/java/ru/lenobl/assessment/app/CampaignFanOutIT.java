@@ -203,6 +203,7 @@ class CampaignFanOutIT {
         .getStatusCode()).as("a school coordinator, even of a school in it").isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.getForEntity("/api/vpr/campaigns/IT-WHO", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+    Jobs.drain(managementService);
   }
 
   // ------------------------------------------------------------------
