@@ -95,6 +95,19 @@ class WholeCampaignTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("vpr-school").count())
         .as("the import answers before the fan-out: the schools start in the job executor").isZero();
     Jobs.drain(engine.getManagementService());
+    // No instance holds more of the plan than its own part.
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(vpr.processInstanceId())
+        .variableName("municipalities").count()).as("the campaign's list is not stored").isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(vpr.processInstanceId())
+        .variableName("municipality").list()).as("each municipality's loop instance keeps that municipality's part")
+        .extracting(v -> (Object) ((Map<?, ?>) v.getValue()).get("id")).containsExactlyInAnyOrder("tosno", "luga");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(niko.processInstanceId())
+        .variableName("schools").count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("school")
+        .processInstanceId(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("vpr-municipality")
+            .processInstanceBusinessKey("VPR-2027/mun-tosno").singleResult().getId()).list())
+        .as("the municipality's loop: short entries, no works").hasSize(2)
+        .allSatisfy(v -> assertThat(((Map<?, ?>) v.getValue()).containsKey("works")).isFalse());
     assertThat(vpr).isEqualTo(new CampaignLauncher.Started("VPR-2027", vpr.processInstanceId(), 2, 4, 8));
     assertThat(niko.works()).as("two studies, grades 8 and 10").isEqualTo(2);
     assertThat(niko.schools()).isEqualTo(1);
