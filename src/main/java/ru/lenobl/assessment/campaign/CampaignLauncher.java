@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 
 import ru.lenobl.assessment.campaign.plan.NikoPlan;
 import ru.lenobl.assessment.campaign.plan.VprPlan;
@@ -20,8 +21,14 @@ import ru.lenobl.assessment.campaign.plan.VprPlanParser;
 /**
  * Starts a validated plan-schedule as one process instance, {@code vpr-campaign} or {@code niko-campaign}, whose
  * business key is the campaign id. The plan becomes JSON variables the levels iterate; every deadline is computed
- * here from the plan's dates by {@link Deadlines}, never written in the models. The start is one transaction: the
- * whole campaign starts, or nothing does.
+ * here from the plan's dates by {@link Deadlines}, never written in the models. The start is one small transaction:
+ * the campaign instance, its regional coordinator's processes and one job per municipality (VPR) or school (NIKO);
+ * the job executor then starts each municipality, and each school, in its own transaction ({@code camunda:asyncBefore}
+ * on the levels' multi-instance loops, retried {@code R3/PT1M}, then an incident).
+ *
+ * <p>No instance holds more of the plan than its own part: the campaign's list is transient (see
+ * {@link #startOnly}); each municipality's call holds that municipality's part, whose {@code schools} are short
+ * entries and whose {@code schoolPlans} hold each school's works by code; each school holds its own works.
  *
  * <p>The anchors of the tasks' due dates ({@code memos/timing.json}, see {@code ru.lenobl.assessment.tasks}) are
  * variables of the level they belong to: the campaign holds {@code planImportedAt}, {@code windowEndsAt},
@@ -51,18 +58,26 @@ public class CampaignLauncher {
     this.deadlines = deadlines;
   }
 
-  public synchronized Started launch(VprPlan plan) {
+  public Started launch(VprPlan plan) {
     ensureNew(plan.campaignId());
     List<Map<String, Object>> municipalities = new ArrayList<>();
     for (Municipality municipality : plan.municipalities()) {
+      // The municipality iterates over short entries (the call's inputs) and hands each school its own plan by code.
       List<Map<String, Object>> schools = new ArrayList<>();
+      Map<String, Object> schoolPlans = new LinkedHashMap<>();
       for (VprPlan.School school : plan.schoolsOf(municipality)) {
-        schools.add(school(plan.campaignId(), school));
+        Map<String, Object> schoolPlan = school(plan.campaignId(), school);
+        schoolPlans.put(school.schoolId(), schoolPlan);
+        schools.add(map("id", schoolPlan.get("id"), "name", schoolPlan.get("name"),
+            "firstWorkStartsAt", schoolPlan.get("firstWorkStartsAt"),
+            "firstArchiveAvailableAt", schoolPlan.get("firstArchiveAvailableAt"),
+            "lastResultsDueAt", schoolPlan.get("lastResultsDueAt")));
       }
       List<VprPlan.Work> works = plan.schoolsOf(municipality).stream().flatMap(s -> s.works().stream()).toList();
       String firstReserve = works.stream().flatMap(w -> w.reserveDates().stream().limit(1).map(d -> deadlines.at(d, w.time())))
           .min(Comparator.naturalOrder()).map(CampaignLauncher::iso).orElse("");
       municipalities.add(map("id", municipality.id(), "name", municipality.russianName(), "schools", schools,
+          "schoolPlans", schoolPlans,
           "firstWorkStartsAt", iso(firstStart(works)),
           "lastWorkDayEndsAt", iso(works.stream().map(w -> deadlines.endOfDay(w.date())).max(Comparator.naturalOrder())
               .orElseThrow()),
@@ -78,7 +93,7 @@ public class CampaignLauncher {
         "windowEnd", plan.windowEnd().toString(),
         "form", computer ? "computer" : "paper",
         "regResultsUploadedCount", 0,
-        "municipalities", municipalities,
+        "municipalities", startOnly(municipalities),
         "planImportedAt", iso(now()),
         "windowEndsAt", iso(deadlines.endOfDay(plan.windowEnd())),
         "regionFirstWorkStartsAt", iso(firstStart(allWorks)),
@@ -88,7 +103,7 @@ public class CampaignLauncher {
         plan.workCount());
   }
 
-  public synchronized Started launch(NikoPlan plan) {
+  public Started launch(NikoPlan plan) {
     ensureNew(plan.campaignId());
     // One niko-school per school, holding its studies (one per grade): per-school actions run once per school.
     Map<String, List<NikoPlan.Study>> bySchool = new LinkedHashMap<>();
@@ -129,11 +144,20 @@ public class CampaignLauncher {
           "studies", studies));
     }
     Map<String, Object> variables = map("campaignId", plan.campaignId(), "windowStart", plan.windowStart().toString(),
-        "windowEnd", plan.windowEnd().toString(), "schools", schools,
+        "windowEnd", plan.windowEnd().toString(), "schools", startOnly(schools),
         "planImportedAt", iso(now()), "windowEndsAt", iso(deadlines.endOfDay(plan.windowEnd())));
     ProcessInstance campaign = runtimeService.startProcessInstanceByKey(NIKO_CAMPAIGN, plan.campaignId(), variables);
     return new Started(plan.campaignId(), campaign.getId(), plan.municipalityCount(), plan.schoolCount(),
         plan.studies().size());
+  }
+
+  /**
+   * The plan's list that the campaign's multi-instance iterates over: transient, so the campaign instance never stores
+   * it. The multi-instance reads it once, in this transaction, and gives each inner instance its own element (one
+   * municipality's or one school's part), which is all that instance keeps.
+   */
+  private static Object startOnly(List<Map<String, Object>> list) {
+    return Variables.objectValue(list, true).create();
   }
 
   private void ensureNew(String campaignId) {

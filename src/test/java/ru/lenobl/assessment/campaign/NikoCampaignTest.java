@@ -26,6 +26,7 @@ import ru.lenobl.assessment.campaign.plan.PlanFileReader;
 import ru.lenobl.assessment.deployment.ClasspathModels;
 import ru.lenobl.assessment.deployment.ModelResource;
 import ru.lenobl.assessment.testsupport.FormFiller;
+import ru.lenobl.assessment.testsupport.Jobs;
 import ru.lenobl.assessment.testsupport.ModelsUnderTest;
 import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 
@@ -187,6 +188,7 @@ class NikoCampaignTest {
     new CampaignLauncher(engine.getRuntimeService(), engine.getHistoryService(), Deadlines.DEFAULT).launch(
         NikoPlanParser.parse("NIKO-2027", LocalDate.parse("2027-10-01"), LocalDate.parse("2027-10-31"),
             PlanFileReader.read(plan.getBytes(StandardCharsets.UTF_8), "niko.csv", NikoPlanParser.COLUMNS)));
+    Jobs.drain(engine.getManagementService());
   }
 
   /** The first study's start: the study-day timer and the preparation deadlines. */

@@ -32,6 +32,7 @@ import ru.lenobl.assessment.campaign.plan.VprPlanParser;
 import ru.lenobl.assessment.deployment.ClasspathModels;
 import ru.lenobl.assessment.deployment.ModelResource;
 import ru.lenobl.assessment.testsupport.FormFiller;
+import ru.lenobl.assessment.testsupport.Jobs;
 import ru.lenobl.assessment.testsupport.ModelsUnderTest;
 import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 
@@ -91,6 +92,22 @@ class WholeCampaignTest {
     CampaignLauncher.Started niko = launcher.launch(NikoPlanParser.parse("NIKO-2027", LocalDate.parse("2027-10-01"),
         LocalDate.parse("2027-10-31"), PlanFileReader.read(NIKO_PLAN.getBytes(StandardCharsets.UTF_8), "niko.csv",
             NikoPlanParser.COLUMNS)));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("vpr-school").count())
+        .as("the import answers before the fan-out: the schools start in the job executor").isZero();
+    Jobs.drain(engine.getManagementService());
+    // No instance holds more of the plan than its own part.
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(vpr.processInstanceId())
+        .variableName("municipalities").count()).as("the campaign's list is not stored").isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(vpr.processInstanceId())
+        .variableName("municipality").list()).as("each municipality's loop instance keeps that municipality's part")
+        .extracting(v -> (Object) ((Map<?, ?>) v.getValue()).get("id")).containsExactlyInAnyOrder("tosno", "luga");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(niko.processInstanceId())
+        .variableName("schools").count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("school")
+        .processInstanceId(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("vpr-municipality")
+            .processInstanceBusinessKey("VPR-2027/mun-tosno").singleResult().getId()).list())
+        .as("the municipality's loop: short entries, no works").hasSize(2)
+        .allSatisfy(v -> assertThat(((Map<?, ?>) v.getValue()).containsKey("works")).isFalse());
     assertThat(vpr).isEqualTo(new CampaignLauncher.Started("VPR-2027", vpr.processInstanceId(), 2, 4, 8));
     assertThat(niko.works()).as("two studies, grades 8 and 10").isEqualTo(2);
     assertThat(niko.schools()).isEqualTo(1);
@@ -303,6 +320,7 @@ class WholeCampaignTest {
     new CampaignLauncher(engine.getRuntimeService(), engine.getHistoryService(), Deadlines.DEFAULT)
         .launch(VprPlanParser.parse("VPR-2027", LocalDate.parse("2027-04-20"), LocalDate.parse("2027-05-20"),
             PlanFileReader.read(TWO_WORKS_PLAN.getBytes(StandardCharsets.UTF_8), "plan.csv", VprPlanParser.COLUMNS)));
+    Jobs.drain(engine.getManagementService());
   }
 
   /** One work of school 0101, whose head decides for a reserve day (see {@link #decisions}); reserve date as given. */
@@ -316,6 +334,7 @@ class WholeCampaignTest {
     new CampaignLauncher(engine.getRuntimeService(), engine.getHistoryService(), Deadlines.DEFAULT)
         .launch(VprPlanParser.parse("VPR-2027", LocalDate.parse("2027-04-20"), LocalDate.parse("2027-05-20"),
             PlanFileReader.read(plan.getBytes(StandardCharsets.UTF_8), "plan.csv", VprPlanParser.COLUMNS)));
+    Jobs.drain(engine.getManagementService());
   }
 
   /** Up to the end of the work day of 21 April, every task done that is not {@link #late}. */

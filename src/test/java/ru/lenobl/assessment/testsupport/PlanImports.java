@@ -2,6 +2,8 @@ package ru.lenobl.assessment.testsupport;
 
 import java.nio.charset.StandardCharsets;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -12,7 +14,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** Imports a VPR plan-schedule over HTTP, as a regional coordinator's browser or script does (window April–May 2027). */
+/**
+ * Imports a VPR plan-schedule over HTTP, as a regional coordinator's browser or script does (window April–May 2027),
+ * then runs the fan-out's jobs, so that the campaign's schools have started when it returns.
+ */
 public final class PlanImports {
 
   public static final String VPR_HEADER =
@@ -31,8 +36,23 @@ public final class PlanImports {
     parts.add("windowEnd", "2027-05-20");
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return http.withBasicAuth(user, password)
+    ResponseEntity<String> answer = http.withBasicAuth(user, password)
         .exchange("/api/vpr/campaigns", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+    drainTheApplicationsJobs();
+    return answer;
+  }
+
+  /**
+   * The import answers before its municipalities and schools start; in the tests, whose application runs no job
+   * executor, this starts them ({@link Jobs#drain}) in the application's engine (named {@code default}; the
+   * process tests' engine has another name).
+   */
+  public static void drainTheApplicationsJobs() {
+    ProcessEngine engine = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
+    if (engine == null) {
+      throw new IllegalStateException("No application engine named default in this JVM");
+    }
+    Jobs.drain(engine.getManagementService());
   }
 
   /** A file part with a name, as browsers send it. */

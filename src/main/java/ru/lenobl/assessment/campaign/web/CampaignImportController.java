@@ -14,6 +14,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import ru.lenobl.assessment.campaign.CampaignAlreadyExistsException;
 import ru.lenobl.assessment.campaign.CampaignLauncher;
+import ru.lenobl.assessment.campaign.CampaignProgress;
 import ru.lenobl.assessment.campaign.CampaignRollout;
 import ru.lenobl.assessment.campaign.plan.NikoPlanParser;
 import ru.lenobl.assessment.campaign.plan.PlanFileReader;
@@ -33,17 +36,22 @@ import ru.lenobl.assessment.tabular.ImportError;
 /**
  * The plan-schedule import: {@code POST /api/vpr/campaigns} and {@code POST /api/niko/campaigns} (multipart:
  * {@code file}, {@code campaignId}, {@code windowStart}, {@code windowEnd}), for regional coordinators and
- * administrators. 201 with the campaign's size; 400 with every error by line and column; 409 for a campaign imported
- * before. A rejected file starts nothing.
+ * administrators. 201 with the campaign's size, as soon as the campaign instance has started (its municipalities and
+ * schools start after, in the job executor); 400 with every error by line and column; 409 for a campaign imported
+ * before, or being imported at the same moment on any node. A rejected file starts nothing. {@code GET
+ * /api/vpr/campaigns/{id}} and {@code GET /api/niko/campaigns/{id}}: the progress of the fan-out and its incidents
+ * ({@link CampaignProgress}), for the same people.
  */
 @RestController
 public class CampaignImportController {
 
   private final CampaignRollout rollout;
+  private final CampaignProgress progress;
   private final IdentityService identityService;
 
-  public CampaignImportController(CampaignRollout rollout, IdentityService identityService) {
+  public CampaignImportController(CampaignRollout rollout, CampaignProgress progress, IdentityService identityService) {
     this.rollout = rollout;
+    this.progress = progress;
     this.identityService = identityService;
   }
 
@@ -63,6 +71,24 @@ public class CampaignImportController {
     return importPlan(file, campaignId, windowStart, windowEnd, request -> rollout.start(
         NikoPlanParser.parse(request.campaignId(), request.windowStart(), request.windowEnd(),
             PlanFileReader.read(request.content(), request.fileName(), NikoPlanParser.COLUMNS))));
+  }
+
+  @GetMapping("/api/vpr/campaigns/{campaignId}")
+  public ResponseEntity<?> vprProgress(@PathVariable String campaignId) {
+    return progress("vpr", campaignId);
+  }
+
+  @GetMapping("/api/niko/campaigns/{campaignId}")
+  public ResponseEntity<?> nikoProgress(@PathVariable String campaignId) {
+    return progress("niko", campaignId);
+  }
+
+  /** The campaign's progress for the same people who import plans; 404 for an id this procedure never imported. */
+  private ResponseEntity<?> progress(String procedure, String campaignId) {
+    ensureRegionalCoordinatorOrAdministrator();
+    return progress.of(procedure, campaignId).<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+            .body(Map.of("message", "Кампания " + campaignId + " не загружалась")));
   }
 
   /** Reads, checks and starts a plan for a regional coordinator or an administrator: 201, or an exception handled below. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import ru.lenobl.assessment.processes.ProcessTestCase;
+import ru.lenobl.assessment.testsupport.Jobs;
 import ru.lenobl.assessment.testsupport.ProcessTestEngine;
 
 /**
@@ -55,10 +56,29 @@ class MunicipalityTest extends ProcessTestCase {
   ProcessInstance startTosno() {
     Map<String, Object> municipality = Map.of("id", "tosno", "name", "Тосненский",
         "schools", new ArrayList<>(List.of(Map.of("id", "0101", "name", "Школа №1 (тест)"))),
+        "schoolPlans", Map.of("0101", Map.of("id", "0101", "name", "Школа №1 (тест)", "works", List.of())),
         "subjects", new ArrayList<>(List.of("История", "Математика", "Русский язык")));
-    return start(PROCESS, "VPR-2027/mun-tosno", Map.of("campaignId", "VPR-2027", "municipalityId", "tosno",
+    ProcessInstance tosno = start(PROCESS, "VPR-2027/mun-tosno", Map.of("campaignId", "VPR-2027", "municipalityId", "tosno",
         "municipalityName", "Тосненский", "municipality", municipality, "munResultsUploadedCount", 0L,
         "municipalityLastWorkDayEndsAt", LAST_WORK_DAY_ENDS.toString()));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("vpr-school").count())
+        .as("each school starts in its own job").isZero();
+    Jobs.drain(engine.getManagementService());
+    return tosno;
+  }
+
+  @Test
+  void eachSchoolGetsItsOwnPlanInItsOwnJob() {
+    ProcessInstance tosno = startTosno();
+
+    String school = engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(tosno.getId())
+        .processDefinitionKey("vpr-school").singleResult().getId();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(school)
+        .variableName("school").singleResult().getValue())
+        .as("its own plan, found by its code").isEqualTo(Map.of("id", "0101", "name", "Школа №1 (тест)", "works", List.of()));
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tosno.getId())
+        .variableName("school").singleResult().getValue())
+        .as("the municipality's loop holds the short entry only").isEqualTo(Map.of("id", "0101", "name", "Школа №1 (тест)"));
   }
 
   @Test
