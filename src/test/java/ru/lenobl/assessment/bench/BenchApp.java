@@ -74,7 +74,10 @@ final class BenchApp implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
     }
-    ConfigurableApplicationContext context = app.properties(properties).run();
+    // Command-line arguments: they take precedence over application.yaml, as an operator's settings do.
+    String[] arguments = properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+        .toArray(String[]::new);
+    ConfigurableApplicationContext context = app.run(arguments);
     return new BenchApp(context, db, postgresDatabase);
   }
 

@@ -30,6 +30,8 @@ public final class Benchmark {
     Map<String, String> options = new HashMap<>();
     Arrays.stream(args).skip(1).filter(arg -> arg.startsWith("--") && arg.contains("="))
         .forEach(arg -> options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1)));
+    Arrays.stream(args).filter(arg -> arg.startsWith("-D") && arg.contains("="))
+        .forEach(arg -> System.setProperty(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1)));
     String db = options.getOrDefault("db", "h2");
     switch (args[0]) {
       case "import" -> ImportBenchmark.run(db, numbers(options.getOrDefault("schools", "50,150,500")),

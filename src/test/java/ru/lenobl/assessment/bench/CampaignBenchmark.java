@@ -36,6 +36,11 @@ final class CampaignBenchmark {
           .count();
       long reserveSessions = app.engine.getHistoryService().createHistoricActivityInstanceQuery()
           .activityId("Timer_ReserveDay").finished().count();
+      StringBuilder frequent = new StringBuilder("most frequent tasks: ");
+      app.engine.getHistoryService().createHistoricTaskInstanceQuery().list().stream()
+          .collect(java.util.stream.Collectors.groupingBy(task -> task.getTaskDefinitionKey(), java.util.stream.Collectors.counting()))
+          .entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+          .forEach(entry -> frequent.append(entry.getKey()).append(" × ").append(entry.getValue()).append("; "));
       ClockUtil.reset();
       long bare;
       try (BareEngine engine = new BareEngine(app.bean(DataSource.class))) {
@@ -46,6 +51,7 @@ final class CampaignBenchmark {
       Figures.row("tasks completed", tasks, "historic tasks", historic, "instances left", left);
       Figures.row("jobs run", driver.jobs.get(), "failed job runs", driver.failedJobs.get(), "conflicts retried",
           driver.conflicts.get());
+      Figures.note(frequent.toString());
       Figures.row("results escalations", escalations, "reserve sessions", reserveSessions, "", "");
       Figures.row("campaign", Figures.seconds(campaign), "of which tasks", Figures.seconds(driver.taskNanos), "jobs",
           Figures.seconds(driver.jobNanos));
