@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.task.Task;
@@ -18,12 +19,19 @@ import ru.lenobl.assessment.forms.FormSchema;
 public final class FormFiller {
 
   private final FormService formService;
+  /** A deployed form never changes: parsed once per process definition and task. */
+  private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
 
   public FormFiller(FormService formService) {
     this.formService = formService;
   }
 
   public FormSchema formOf(Task task) {
+    return schemas.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+        key -> parsedFormOf(task));
+  }
+
+  private FormSchema parsedFormOf(Task task) {
     try (InputStream json = formService.getDeployedTaskForm(task.getId())) {
       return FormSchema.parse(json);
     } catch (IOException e) {

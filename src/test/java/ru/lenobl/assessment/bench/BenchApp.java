@@ -1,0 +1,145 @@
+package ru.lenobl.assessment.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import ru.lenobl.assessment.AssessmentWorkflowApplication;
+
+/**
+ * The packaged application, started in this JVM on a fresh database: an H2 file in a temporary folder, or a new
+ * PostgreSQL database on {@code BENCH_PG} (default {@code 127.0.0.1:5432}, user {@code postgres}, dropped afterwards).
+ * Authorizations are on as in production; the benchmark's administrator is {@link #ADMIN}.
+ */
+final class BenchApp implements AutoCloseable {
+
+  static final String ADMIN = "bench-admin";
+  static final String ADMIN_PASSWORD = "bench-admin-secret";
+
+  final ConfigurableApplicationContext context;
+  final ProcessEngine engine;
+  final String db;
+  private final String postgresDatabase;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private BenchApp(ConfigurableApplicationContext context, String db, String postgresDatabase) {
+    this.context = context;
+    this.engine = context.getBean(ProcessEngine.class);
+    this.db = db;
+    this.postgresDatabase = postgresDatabase;
+  }
+
+  static BenchApp start(String db, boolean jobExecutor) {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("server.port", 0);
+    properties.put("camunda.bpm.admin-user.id", ADMIN);
+    properties.put("camunda.bpm.admin-user.password", ADMIN_PASSWORD);
+    properties.put("camunda.bpm.job-execution.enabled", jobExecutor);
+    properties.put("logging.level.root", "WARN");
+    properties.put("logging.level.ru.lenobl", "WARN");
+    properties.put("spring.main.banner-mode", "off");
+    String postgresDatabase = null;
+    SpringApplicationBuilder app = new SpringApplicationBuilder(AssessmentWorkflowApplication.class);
+    if ("postgres".equals(db)) {
+      postgresDatabase = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      admin("create database " + postgresDatabase);
+      properties.put("spring.datasource.url", "jdbc:postgresql://" + postgresHost() + "/" + postgresDatabase);
+      properties.put("spring.datasource.username", "postgres");
+      properties.put("spring.datasource.password", "");
+      app.profiles("postgres");
+    } else {
+      try {
+        Path folder = Files.createTempDirectory("bench-h2");
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    // Command-line arguments: they take precedence over application.yaml, as an operator's settings do.
+    String[] arguments = properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+        .toArray(String[]::new);
+    ConfigurableApplicationContext context = app.run(arguments);
+    return new BenchApp(context, db, postgresDatabase);
+  }
+
+  int port() {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  /** Posts a VPR plan as the administrator's browser does; answers the status and the body. */
+  HttpResponse<String> postVprPlan(String campaignId, byte[] csv) {
+    String boundary = "bench" + UUID.randomUUID();
+    StringBuilder head = new StringBuilder();
+    for (Map.Entry<String, String> field : Map.of("campaignId", campaignId, "windowStart",
+        BenchPlan.WINDOW_START.toString(), "windowEnd", BenchPlan.WINDOW_END.toString()).entrySet()) {
+      head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field.getKey())
+          .append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
+    }
+    head.append("--").append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.csv\"\r\nContent-Type: text/csv\r\n\r\n");
+    byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[start.length + csv.length + end.length];
+    System.arraycopy(start, 0, body, 0, start.length);
+    System.arraycopy(csv, 0, body, start.length, csv.length);
+    System.arraycopy(end, 0, body, start.length + csv.length, end.length);
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + "/api/vpr/campaigns"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    context.close();
+    if (postgresDatabase != null) {
+      admin("drop database if exists " + postgresDatabase + " with (force)");
+    }
+  }
+
+  static String postgresHost() {
+    String host = System.getenv("BENCH_PG");
+    return host == null || host.isBlank() ? "127.0.0.1:5432" : host;
+  }
+
+  private static void admin(String sql) {
+    try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + postgresHost() + "/postgres",
+        "postgres", ""); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL on " + postgresHost() + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package ru.lenobl.assessment.bench;
+
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.Date;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * A whole VPR campaign, every task of every role driven to completion ({@link CampaignDriver}), against the bare
+ * engine completing as many one-task processes in the same JVM and database ({@link BareEngine}).
+ */
+final class CampaignBenchmark {
+
+  private CampaignBenchmark() {
+  }
+
+  static void run(String db, int schools, int worksPerSchool, int threads) throws Exception {
+    Figures.heading("Whole campaign, " + db + ", " + schools + " schools × " + worksPerSchool + " works × 2 classrooms, "
+        + threads + " thread(s)");
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2027-04-01T10:00:00+03:00").toInstant()));
+    try (BenchApp app = BenchApp.start(db, false)) {
+      HttpResponse<String> answer = app.postVprPlan("BENCH-CAMPAIGN", BenchPlan.vpr(schools, worksPerSchool));
+      if (answer.statusCode() != 201) {
+        throw new IllegalStateException("import answered " + answer.statusCode() + ": " + answer.body());
+      }
+      CampaignDriver driver = new CampaignDriver(app.engine, threads);
+      long start = System.nanoTime();
+      long left = driver.run();
+      long campaign = System.nanoTime() - start;
+      long tasks = driver.completed.get();
+      long historic = app.engine.getHistoryService().createHistoricTaskInstanceQuery().count();
+      long escalations = app.engine.getHistoryService().createHistoricTaskInstanceQuery().taskNameLike("%не загрузил%")
+          .count();
+      long reserveSessions = app.engine.getHistoryService().createHistoricActivityInstanceQuery()
+          .activityId("Timer_ReserveDay").finished().count();
+      StringBuilder frequent = new StringBuilder("most frequent tasks: ");
+      app.engine.getHistoryService().createHistoricTaskInstanceQuery().list().stream()
+          .collect(java.util.stream.Collectors.groupingBy(task -> task.getTaskDefinitionKey(), java.util.stream.Collectors.counting()))
+          .entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+          .forEach(entry -> frequent.append(entry.getKey()).append(" × ").append(entry.getValue()).append("; "));
+      ClockUtil.reset();
+      long bare;
+      try (BareEngine engine = new BareEngine(app.bean(DataSource.class))) {
+        bare = engine.completeTasks((int) tasks, threads);
+      }
+      double campaignPerTask = (double) campaign / tasks;
+      double barePerTask = (double) bare / tasks;
+      Figures.row("tasks completed", tasks, "historic tasks", historic, "instances left", left);
+      Figures.row("jobs run", driver.jobs.get(), "failed job runs", driver.failedJobs.get(), "conflicts retried",
+          driver.conflicts.get());
+      Figures.note(frequent.toString());
+      Figures.row("results escalations", escalations, "reserve sessions", reserveSessions, "", "");
+      Figures.row("campaign", Figures.seconds(campaign), "of which tasks", Figures.seconds(driver.taskNanos), "jobs",
+          Figures.seconds(driver.jobNanos));
+      Figures.row("campaign tasks/s", tasks / (campaign / 1e9), "bare engine tasks/s", tasks / (bare / 1e9),
+          "ratio campaign/bare per task", campaignPerTask / barePerTask);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+}
