@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricDetailQuery;
-import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLogQuery;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -103,7 +103,8 @@ public class AuditTrail {
     HistoricIdentityLinkLogQuery linkQuery = history.createHistoricIdentityLinkLogQuery();
     UserOperationLogQuery completions = history.createUserOperationLogQuery().entityType(EntityTypes.TASK)
         .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE);
-    HistoricDetailQuery fieldQuery = history.createHistoricDetailQuery().formFields();
+    HistoricDetailQuery fieldQuery = history.createHistoricDetailQuery().variableUpdates()
+        .disableBinaryFetching().disableCustomObjectDeserialization();
     if (tenantIds != null) {
       instanceQuery.tenantIdIn(tenantIds);
       taskQuery.tenantIdIn(tenantIds);
@@ -141,11 +142,19 @@ public class AuditTrail {
         completers.putIfAbsent(entry.getTaskId(), entry.getUserId());
       }
     }
+    // The values submitted with a task: the variable updates made in the task's activity instance (the form's
+    // variables go to the process, not the task, so the update carries the activity instance, not the task id; the
+    // form-field history keeps only String values). Only fields of a form are shown, free text masked.
+    Map<String, String> taskOfActivityInstance = new HashMap<>();
+    tasks.forEach(task -> taskOfActivityInstance.put(task.getActivityInstanceId(), task.getId()));
     Map<String, Map<String, String>> fields = new HashMap<>();
-    for (HistoricDetail detail : fieldQuery.list()) {
-      if (detail instanceof HistoricFormField field && field.getTaskId() != null) {
-        formValues.shown(field.getFieldId(), field.getFieldValue()).ifPresent(shown ->
-            fields.computeIfAbsent(field.getTaskId(), id -> new LinkedHashMap<>()).put(shown.getKey(), shown.getValue()));
+    List<HistoricDetail> updates = new ArrayList<>(fieldQuery.list());
+    updates.sort(Comparator.comparing(HistoricDetail::getTime));
+    for (HistoricDetail detail : updates) {
+      String taskId = detail.getActivityInstanceId() == null ? null : taskOfActivityInstance.get(detail.getActivityInstanceId());
+      if (taskId != null && detail instanceof HistoricVariableUpdate update) {
+        formValues.shown(update.getVariableName(), update.getValue()).ifPresent(shown ->
+            fields.computeIfAbsent(taskId, id -> new LinkedHashMap<>()).put(shown.getKey(), shown.getValue()));
       }
     }
     Map<String, String> tenantNames = tenantNames(tasks);

@@ -20,7 +20,7 @@ import ru.lenobl.assessment.forms.FormSchema;
  * descriptions of violations, remarks, conclusions, order numbers, rooms) can hold a participant's name, so their values
  * are never shown: the trail says only that text was entered («(текст скрыт)»). Values of the other fields (checkbox,
  * number, radio, select, datetime) are shown under the field's Russian label. A submitted variable that is no field of
- * any form is left out.
+ * any form, and an empty value, are left out.
  */
 public final class FormValuePolicy {
 
@@ -58,12 +58,12 @@ public final class FormValuePolicy {
   /** The label and the value to show for a submitted variable, or empty when the trail leaves it out. */
   public Optional<Map.Entry<String, String>> shown(String key, Object value) {
     FormField field = fieldsByKey.get(key);
-    if (field == null) {
+    if (field == null || value == null || value.toString().isBlank()) {
       return Optional.empty();
     }
     String label = field.label() == null || field.label().isBlank() ? key : field.label();
     if (isFreeText(field)) {
-      return Optional.of(Map.entry(label, value == null || value.toString().isBlank() ? "" : MASK));
+      return Optional.of(Map.entry(label, MASK));
     }
     return Optional.of(Map.entry(label, display(value)));
   }

@@ -40,7 +40,7 @@ public class Monitoring {
   static final Set<String> WORK_PROCESSES = Set.of("vpr-work", "niko-study");
   static final String UPLOADED_MARK = "workResultsUploaded";
 
-  public record Task(String name, String role, OffsetDateTime due, boolean open) {
+  public record Task(String name, OffsetDateTime due, boolean open) {
   }
 
   public record Work(String campaignId, String workId, String subject, String grade, String phase, boolean resultsUploaded,
@@ -147,7 +147,7 @@ public class Monitoring {
       if (!escalation && !overdue) {
         continue;
       }
-      Task item = new Task(task.getName(), null, at(task.getDueDate()), open);
+      Task item = new Task(task.getName(), at(task.getDueDate()), open);
       String schoolKey = place.campaignId() + "/" + place.schoolId();
       if (place.workKey() != null) {
         (escalation ? escalationsOfWork : overdueOfWork).computeIfAbsent(place.workKey(), k -> new ArrayList<>()).add(item);
