@@ -3,6 +3,7 @@ package ru.lenobl.assessment.audit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import ru.lenobl.assessment.identity.RoleGroup;
 import ru.lenobl.assessment.identity.Scopes;
+import ru.lenobl.assessment.identity.SystemContext;
 
 /**
  * Whose history a caller of {@code /api/audit} and {@code /api/monitoring} may read: the auditor and administrators
@@ -65,8 +67,10 @@ public record AuditScope(String userId, Set<String> tenants) {
   /**
    * The tenants to read for the filters (a school code, a municipality id, either may be null), within this scope:
    * {@code null} for every tenant. {@link Forbidden} for a school or municipality outside the scope.
+   * {@code tenantsOfMunicipality} lists the tenants a municipality's group is a member of (its schools'), read for the
+   * system: callers need not have READ on tenants.
    */
-  public Set<String> narrowTo(String school, String municipality, IdentityService identityService) {
+  public Set<String> narrowTo(String school, String municipality, Function<String, List<String>> tenantsOfMunicipality) {
     if (school != null) {
       String tenant = Scopes.school(school);
       if (!everything() && !tenants.contains(tenant)) {
@@ -80,8 +84,7 @@ public record AuditScope(String userId, Set<String> tenants) {
         throw new Forbidden("Муниципалитет " + municipality + " вне вашей зоны ответственности");
       }
       Set<String> ofMunicipality = new LinkedHashSet<>();
-      identityService.createTenantQuery().groupMember(tenant).list().stream().map(Tenant::getId)
-          .forEach(ofMunicipality::add);
+      ofMunicipality.addAll(tenantsOfMunicipality.apply(tenant));
       ofMunicipality.add(tenant);
       if (!everything()) {
         ofMunicipality.retainAll(tenants);
@@ -91,6 +94,13 @@ public record AuditScope(String userId, Set<String> tenants) {
     return tenants;
   }
 
+  /** The tenants the scope group {@code municipalityTenant} is a member of: the municipality's and its schools'. */
+  public static List<String> tenantsOfMunicipality(IdentityService identityService, SystemContext system,
+      String municipalityTenant) {
+    return system.call(() -> identityService.createTenantQuery().groupMember(municipalityTenant).list().stream()
+        .map(Tenant::getId).toList());
+  }
+
   /** 403: the caller may not read this. */
   public static class Forbidden extends RuntimeException {
     public Forbidden(String message) {
@@ -98,3 +108,4 @@ public record AuditScope(String userId, Set<String> tenants) {
     }
   }
 }
+

@@ -88,7 +88,8 @@ public class AuditTrail {
 
   /** The rows of the scope that pass the filter, oldest first. {@link AuditScope.Forbidden} outside the scope. */
   public List<AuditRow> rows(AuditScope scope, Filter filter) {
-    Set<String> tenants = scope.narrowTo(blankToNull(filter.school()), blankToNull(filter.municipality()), identity);
+    Set<String> tenants = scope.narrowTo(blankToNull(filter.school()), blankToNull(filter.municipality()),
+        municipality -> AuditScope.tenantsOfMunicipality(identity, system, municipality));
     if (tenants != null && tenants.isEmpty()) {
       return List.of();
     }

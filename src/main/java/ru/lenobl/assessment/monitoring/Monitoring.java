@@ -70,7 +70,8 @@ public class Monitoring {
 
   /** The view of {@code scope}, narrowed to a municipality and a campaign when given. */
   public View view(AuditScope scope, String municipality, String campaign) {
-    Set<String> tenants = scope.narrowTo(null, blank(municipality) ? null : municipality.trim(), identity);
+    Set<String> tenants = scope.narrowTo(null, blank(municipality) ? null : municipality.trim(),
+        m -> AuditScope.tenantsOfMunicipality(identity, system, m));
     return system.call(() -> read(tenants, blank(campaign) ? null : campaign.trim()));
   }
 

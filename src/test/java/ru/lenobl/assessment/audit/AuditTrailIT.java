@@ -165,6 +165,18 @@ class AuditTrailIT {
   }
 
   @Test
+  void aMunicipalityFilterGivesItsSchoolsToTheAuditorAndToItsCoordinator() {
+    assertThat(rows(AUDITOR, "campaign=" + CAMPAIGN + "&municipality=tosno")).extracting(r -> r.get("schoolId"))
+        .contains(SCHOOL_A, SCHOOL_B).doesNotContain(SCHOOL_LUGA);
+    assertThat(rows(MUNICIPAL_TOSNO, "campaign=" + CAMPAIGN + "&municipality=tosno")).extracting(r -> r.get("schoolId"))
+        .contains(SCHOOL_A, SCHOOL_B).doesNotContain(SCHOOL_LUGA);
+    assertThat(get(MUNICIPAL_TOSNO, "/api/monitoring?municipality=tosno&campaign=" + CAMPAIGN).getBody())
+        .contains("Школа А (аудит)").contains("Школа Б (аудит)").doesNotContain("Школа Луга (аудит)");
+    assertThat(get(AUDITOR, "/api/monitoring?municipality=luga&campaign=" + CAMPAIGN).getBody())
+        .contains("Школа Луга (аудит)").doesNotContain("Школа А (аудит)");
+  }
+
+  @Test
   void staffWhoAreNoCoordinatorsGet403AndStrangers401() {
     assertThat(get(TECH_A, "/api/audit/trail?school=" + SCHOOL_A).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get(COORDINATOR_A, "/api/monitoring").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
