@@ -3,6 +3,10 @@ package ru.lenobl.assessment.audit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +72,9 @@ public final class FormValuePolicy {
     return Optional.of(Map.entry(label, display(value)));
   }
 
+  static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
   /** The keys of the free-text fields, whose values the trail masks (for the README and its test). */
   public Set<String> maskedKeys() {
     Set<String> keys = new TreeSet<>();
@@ -82,6 +89,15 @@ public final class FormValuePolicy {
     if (value instanceof Boolean bool) {
       return bool ? "да" : "нет";
     }
-    return value.toString();
+    String text = value.toString();
+    try { // a datetime field's value as the form stored it, e.g. 2027-04-20T10:00+03:00 → 20.04.2027 10:00
+      return DATE_TIME.format(OffsetDateTime.parse(text));
+    } catch (DateTimeParseException notADateTime) {
+      try {
+        return DATE.format(LocalDate.parse(text));
+      } catch (DateTimeParseException notADate) {
+        return text;
+      }
+    }
   }
 }

@@ -24,6 +24,7 @@ class FormValuePolicyTest {
   void ticksNumbersAndChoicesAreShownUnderTheirRussianLabel() {
     assertThat(policy.shown("regulationsStudied", true))
         .contains(Map.entry("Нормативные документы, инструктивные и методические материалы изучены", "да"));
+    assertThat(policy.shown("headOrderDate", "2027-04-20T10:00+03:00")).map(Map.Entry::getValue).contains("20.04.2027 10:00");
   }
 
   @Test
