@@ -5,6 +5,7 @@
  *   fallbackLocale otherwise; listing 'ru' alone makes Tasklist Russian for every browser, an English one too.
  *   The labels are in ../locales/ru.json (RussianLocaleCoversShippedEnglishTest checks them against the shipped en.json).
  * - disableWelcomeMessage: no "Welcome to Camunda" box pointing to Camunda's product page after the first login.
+ * - customScripts: report-links.js, header links to the monitoring page and the audit trail.
  * The Camunda 8 migration banner is hidden in ../styles/user-styles.css (the webapps have no switch for it).
  * See the README, "Russian Tasklist".
  */
@@ -16,6 +17,7 @@ export default {
     fallbackLocale: 'ru'
   },
   disableWelcomeMessage: true,
+  customScripts: ['scripts/report-links.js'],
 
   shortcuts: {
     claimTask: {
