@@ -126,6 +126,9 @@ class ReportPagesBrowserIT {
 
       Task next = nextCoordinatorTaskAfter(studyTaskId);
       String nextName = next.getName().split(" — ")[0];
+      // The next task may have been in the list already (the per-work assignments open at the import): wait until
+      // Tasklist has refreshed the list without the completed task, then find the next one in it.
+      browser.waitUntilNoText(By.tagName("body"), "Изучить нормативные документы ВПР");
       browser.waitFor(By.xpath("//*[contains(text(), '" + nextName + "')]"));
       assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Задачи моих групп")
           .doesNotContain("Изучить нормативные документы ВПР");

@@ -83,6 +83,12 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
+  /** Waits until {@code text} is gone from the element (e.g. a completed task from Tasklist's list). */
+  public void waitUntilNoText(By by, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+  }
+
   /** Saves {@code target/screenshots/<name>.png}. */
   public Path screenshot(String name) {
     Path file = SCREENSHOTS.resolve(name + ".png");
