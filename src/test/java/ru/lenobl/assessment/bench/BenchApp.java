@@ -121,6 +121,22 @@ final class BenchApp implements AutoCloseable {
     }
   }
 
+  /** GET as the administrator; answers the status and the body. */
+  HttpResponse<String> get(String pathAndQuery) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + pathAndQuery))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .GET().build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   public void close() {
     context.close();

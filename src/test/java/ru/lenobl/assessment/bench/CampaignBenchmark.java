@@ -17,6 +17,24 @@ final class CampaignBenchmark {
   private CampaignBenchmark() {
   }
 
+  /** The median of five GETs as the administrator, after one untimed, with the size of the answer. */
+  private static String timed(BenchApp app, String path) {
+    app.get(path);
+    long[] times = new long[5];
+    int size = 0;
+    for (int i = 0; i < times.length; i++) {
+      long start = System.nanoTime();
+      java.net.http.HttpResponse<String> answer = app.get(path);
+      times[i] = System.nanoTime() - start;
+      if (answer.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+      }
+      size = answer.body().length();
+    }
+    java.util.Arrays.sort(times);
+    return Figures.millis(times[2]) + " (" + size / 1024 + " KB)";
+  }
+
   static void run(String db, int schools, int worksPerSchool, int threads) throws Exception {
     Figures.heading("Whole campaign, " + db + ", " + schools + " schools × " + worksPerSchool + " works × 2 classrooms, "
         + threads + " thread(s)");
@@ -41,6 +59,10 @@ final class CampaignBenchmark {
           .collect(java.util.stream.Collectors.groupingBy(task -> task.getTaskDefinitionKey(), java.util.stream.Collectors.counting()))
           .entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
           .forEach(entry -> frequent.append(entry.getKey()).append(" × ").append(entry.getValue()).append("; "));
+      String school = BenchPlan.schoolId(1);
+      String municipality = BenchPlan.municipalityOf(1).id();
+      String trail = timed(app, "/api/audit/trail?campaign=BENCH-CAMPAIGN&school=" + school);
+      String monitoring = timed(app, "/api/monitoring?campaign=BENCH-CAMPAIGN&municipality=" + municipality);
       ClockUtil.reset();
       long bare;
       try (BareEngine engine = new BareEngine(app.bean(DataSource.class))) {
@@ -55,6 +77,8 @@ final class CampaignBenchmark {
       Figures.row("results escalations", escalations, "reserve sessions", reserveSessions, "", "");
       Figures.row("campaign", Figures.seconds(campaign), "of which tasks", Figures.seconds(driver.taskNanos), "jobs",
           Figures.seconds(driver.jobNanos));
+      Figures.row("one school's audit trail (median of 5)", trail, "one municipality's monitoring (median of 5)",
+          monitoring, "", "");
       Figures.row("campaign tasks/s", tasks / (campaign / 1e9), "bare engine tasks/s", tasks / (bare / 1e9),
           "ratio campaign/bare per task", campaignPerTask / barePerTask);
     } finally {

@@ -39,6 +39,7 @@ final class CampaignDriver {
   private final int threads;
   final AtomicLong completed = new AtomicLong();
   final AtomicLong conflicts = new AtomicLong();
+  private final Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
   final AtomicLong jobs = new AtomicLong();
   final AtomicLong failedJobs = new AtomicLong();
   /** Nothing of a spring campaign is due after its year's end: a model that loops is stopped there. */
@@ -135,8 +136,10 @@ final class CampaignDriver {
     } catch (OptimisticLockingException e) {
       conflicts.incrementAndGet();
     } catch (ProcessEngineException e) {
-      // Completed or cancelled by another thread's completion in the meantime: it is gone, nothing to redo.
-      if (tasks.createTaskQuery().taskId(task.getId()).count() > 0) {
+      // Another thread's completion in the same process changed it under this one: either the task is gone (completed
+      // or cancelled), or the engine lost a parent execution that the other transaction removed ("perhaps it was
+      // deleted in the meantime"). The task is tried again in the next round; a task that keeps failing is a failure.
+      if (tasks.createTaskQuery().taskId(task.getId()).count() > 0 && failures.merge(task.getId(), 1, Integer::sum) > 5) {
         throw e;
       }
       conflicts.incrementAndGet();
