@@ -39,16 +39,26 @@ final class BenchApp implements AutoCloseable {
   final ProcessEngine engine;
   final String db;
   private final String postgresDatabase;
+  private final boolean dropOnClose;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private BenchApp(ConfigurableApplicationContext context, String db, String postgresDatabase) {
+  private BenchApp(ConfigurableApplicationContext context, String db, String postgresDatabase, boolean dropOnClose) {
     this.context = context;
     this.engine = context.getBean(ProcessEngine.class);
     this.db = db;
     this.postgresDatabase = postgresDatabase;
+    this.dropOnClose = dropOnClose;
   }
 
   static BenchApp start(String db, boolean jobExecutor) {
+    return start(db, jobExecutor, null, false);
+  }
+
+  /**
+   * As {@link #start(String, boolean)}; with {@code reuse} the named PostgreSQL database of an earlier run is used
+   * again as it is, and with {@code keep} the database is not dropped at the end (its name is printed).
+   */
+  static BenchApp start(String db, boolean jobExecutor, String reuse, boolean keep) {
     Map<String, Object> properties = new HashMap<>();
     properties.put("server.port", 0);
     properties.put("camunda.bpm.admin-user.id", ADMIN);
@@ -60,8 +70,15 @@ final class BenchApp implements AutoCloseable {
     String postgresDatabase = null;
     SpringApplicationBuilder app = new SpringApplicationBuilder(AssessmentWorkflowApplication.class);
     if ("postgres".equals(db)) {
-      postgresDatabase = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-      admin("create database " + postgresDatabase);
+      if (reuse == null) {
+        postgresDatabase = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        admin("create database " + postgresDatabase);
+      } else {
+        postgresDatabase = reuse;
+      }
+      if (reuse != null || keep) {
+        System.out.println("PostgreSQL database (kept): " + postgresDatabase);
+      }
       properties.put("spring.datasource.url", "jdbc:postgresql://" + postgresHost() + "/" + postgresDatabase);
       properties.put("spring.datasource.username", "postgres");
       properties.put("spring.datasource.password", "");
@@ -78,7 +95,7 @@ final class BenchApp implements AutoCloseable {
     String[] arguments = properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
         .toArray(String[]::new);
     ConfigurableApplicationContext context = app.run(arguments);
-    return new BenchApp(context, db, postgresDatabase);
+    return new BenchApp(context, db, postgresDatabase, reuse == null && !keep);
   }
 
   int port() {
@@ -140,7 +157,7 @@ final class BenchApp implements AutoCloseable {
   @Override
   public void close() {
     context.close();
-    if (postgresDatabase != null) {
+    if (postgresDatabase != null && dropOnClose) {
       admin("drop database if exists " + postgresDatabase + " with (force)");
     }
   }

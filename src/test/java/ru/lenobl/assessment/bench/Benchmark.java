@@ -13,7 +13,9 @@ import java.util.Map;
  * <ul>
  * <li>{@code import [--schools=50,150,500] [--works=12]}: answer time, time until every school's first task, peak heap;
  * <li>{@code campaign [--schools=150] [--works=12] [--threads=1,8]}: a whole campaign against the bare engine;
- * <li>{@code tasklist [--schools=500] [--tasks=100000]}: the task-list query's p50/p95 for three users.
+ * <li>{@code tasklist [--schools=500] [--tasks=100000] [--keep=true] [--reuse=bench_…]}: the task-list query's
+ * p50/p95 for three users; {@code --keep=true} keeps the loaded PostgreSQL database, {@code --reuse} measures a kept
+ * one again without loading.
  * </ul>
  * {@code --db=h2} (an H2 file, the default) or {@code --db=postgres} (a fresh database on {@code BENCH_PG},
  * default 127.0.0.1:5432, user postgres).
@@ -43,7 +45,8 @@ public final class Benchmark {
         }
       }
       case "tasklist" -> TaskListBenchmark.run(db, Integer.parseInt(options.getOrDefault("schools", "500")),
-          Integer.parseInt(options.getOrDefault("tasks", "100000")));
+          Integer.parseInt(options.getOrDefault("tasks", "100000")), options.get("reuse"),
+          Boolean.parseBoolean(options.getOrDefault("keep", "false")));
       default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
     }
     System.exit(0);

@@ -45,23 +45,16 @@ final class TaskListBenchmark {
   private TaskListBenchmark() {
   }
 
-  static void run(String db, int schools, int openTasks) throws Exception {
-    Figures.heading("Task list, " + db + ", " + schools + "-school plan, topped up to " + openTasks + " open tasks");
-    try (BenchApp app = BenchApp.start(db, true)) {
-      if (app.postVprPlan("BENCH-TASKLIST", BenchPlan.vpr(schools, 12)).statusCode() != 201) {
-        throw new IllegalStateException("import refused");
+  static void run(String db, int schools, int openTasks, String reuse, boolean keep) throws Exception {
+    Figures.heading("Task list, " + db + ", " + schools + "-school plan, topped up to " + openTasks + " open tasks"
+        + (reuse == null ? "" : " (database " + reuse + " of an earlier run)"));
+    try (BenchApp app = BenchApp.start(db, reuse == null, reuse, keep)) {
+      if (reuse == null) {
+        load(app, schools, openTasks);
       }
       TaskService tasks = app.engine.getTaskService();
-      while (tasks.createTaskQuery().processDefinitionKey("vpr-school-coordinator-preparation")
-          .taskDefinitionKey("Task_StudyRegulations").count() < schools) {
-        ImportBenchmark.sleep(500);
-      }
-      long fromCampaign = tasks.createTaskQuery().count();
-      topUp(app, schools, (int) Math.max(0, openTasks - fromCampaign));
-      long open = tasks.createTaskQuery().count();
-      Figures.note("open tasks: " + open + " (" + fromCampaign + " from the campaign), authorizations: "
+      Figures.note("open tasks: " + tasks.createTaskQuery().count() + ", authorizations: "
           + app.engine.getAuthorizationService().createAuthorizationQuery().count());
-      createUsers(app.engine.getIdentityService(), schools);
       Figures.row("user", "filter", "tasks in filter", "list p50", "list p95", "count p50", "count p95");
       Figures.row("---", "---", "---", "---", "---", "---", "---");
       for (String user : List.of("bench-school-coordinator", "bench-municipal-coordinator", "bench-auditor")) {
@@ -70,6 +63,21 @@ final class TaskListBenchmark {
         }
       }
     }
+  }
+
+  private static void load(BenchApp app, int schools, int openTasks) throws Exception {
+    if (app.postVprPlan("BENCH-TASKLIST", BenchPlan.vpr(schools, 12)).statusCode() != 201) {
+      throw new IllegalStateException("import refused");
+    }
+    TaskService tasks = app.engine.getTaskService();
+    while (tasks.createTaskQuery().processDefinitionKey("vpr-school-coordinator-preparation")
+        .taskDefinitionKey("Task_StudyRegulations").count() < schools) {
+      ImportBenchmark.sleep(500);
+    }
+    long fromCampaign = tasks.createTaskQuery().count();
+    topUp(app, schools, (int) Math.max(0, openTasks - fromCampaign));
+    Figures.note(fromCampaign + " open tasks from the campaign");
+    createUsers(app.engine.getIdentityService(), schools);
   }
 
   /** Starts {@code count} one-task processes spread over the plan's schools and the school roles, with 4 threads. */
