@@ -120,6 +120,11 @@ final class BenchApp implements AutoCloseable {
       properties.put("spring.datasource.username", "postgres");
       properties.put("spring.datasource.password", "");
       app.profiles("postgres");
+      if (Boolean.getBoolean("bench.stockPlanner")) {
+        // The planner settings of application-postgres.yaml off: PostgreSQL's own defaults, for a before/after figure.
+        properties.put("spring.datasource.hikari.connection-init-sql", "select 1");
+        Figures.note("planner settings: PostgreSQL's defaults (bench.stockPlanner)");
+      }
     } else {
       try {
         Path folder = Files.createTempDirectory("bench-h2");

@@ -144,12 +144,12 @@ final class TaskListBenchmark {
     List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
         .map(Tenant::getId).toList();
     String filterId = filters.createFilterQuery().filterName(filterName).singleResult().getId();
-    long[] list = new long[300];
-    long[] count = new long[300];
+    long[] list = new long[Integer.getInteger("bench.runs", 300)];
+    long[] count = new long[list.length];
     long found = 0;
     identity.setAuthentication(user, groups, tenants);
     try {
-      for (int i = -50; i < list.length; i++) {
+      for (int i = -Integer.getInteger("bench.warmup", 50); i < list.length; i++) {
         TaskQuery newestFirst = tasks.createTaskQuery().orderByTaskCreateTime().desc();
         long start = System.nanoTime();
         filters.listPage(filterId, newestFirst, 0, 15);
