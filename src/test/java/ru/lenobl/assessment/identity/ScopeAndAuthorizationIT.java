@@ -122,6 +122,25 @@ class ScopeAndAuthorizationIT {
     assertThat(taskService.getVariables(id)).as("its variables are unchanged").isEqualTo(variablesBefore);
   }
 
+  /** The engine checks authorizations with {@link KnownGroupsAuthorizationManager}; the answers stay the same. */
+  @Test
+  void authorizationChecksPassAStaffMembersFewGroupsOnWithoutReadingEveryAuthorization() {
+    Class<?> manager = system.call(() -> org.camunda.bpm.engine.impl.context.Context.getCommandContext()
+        .getAuthorizationManager().getClass());
+    assertThat(manager).isEqualTo(KnownGroupsAuthorizationManager.class);
+    assertThat(new KnownGroupsAuthorizationManager().filterAuthenticatedGroupIds(
+        List.of("vpr-school-coordinator", "school-" + SCHOOL_A))).containsExactly("vpr-school-coordinator", "school-" + SCHOOL_A);
+    // A group that has no authorization at all, in the list as it is: it grants nothing.
+    identityService.setAuthentication(COORDINATOR_A, List.of("vpr-school-coordinator", "school-" + SCHOOL_A,
+        "group-without-any-authorization"), List.of("school-" + SCHOOL_A));
+    try {
+      assertThat(taskService.createTaskQuery().list()).isNotEmpty()
+          .allSatisfy(task -> assertThat(task.getTenantId()).isEqualTo("school-" + SCHOOL_A));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
   @Test
   void aSchoolCoordinatorSeesAndWorksOnTheirOwnSchoolsTask() {
     Task own = coordinatorTaskOf(SCHOOL_B);
