@@ -1,7 +1,6 @@
 package ru.lenobl.assessment.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,10 +22,7 @@ class PlannerStatisticsCheckTest {
   /** Runs where DB_URL names a PostgreSQL database (.ci/run's PostgreSQL step); the CI server has autovacuum off. */
   @Test
   void aPostgresServerWithAutovacuumOffIsNamedInTheWarning() throws SQLException {
-    String url = System.getenv("DB_URL");
-    assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "no PostgreSQL in DB_URL");
-    try (Connection postgres = DriverManager.getConnection(url, System.getenv().getOrDefault("DB_USER", "postgres"),
-        System.getenv().getOrDefault("DB_PASSWORD", ""));
+    try (Connection postgres = PostgresUnderTest.connectOrSkip();
         Statement statement = postgres.createStatement();
         ResultSet setting = statement.executeQuery("show autovacuum")) {
       setting.next();

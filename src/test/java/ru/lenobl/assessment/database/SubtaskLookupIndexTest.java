@@ -1,7 +1,6 @@
 package ru.lenobl.assessment.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,14 +35,8 @@ class SubtaskLookupIndexTest {
   /** Where DB_URL names a PostgreSQL database whose engine tables exist (.ci/run's PostgreSQL step). */
   @Test
   void onPostgresTheIndexExistsOnceTheEnginesTablesDo() throws SQLException {
-    String url = System.getenv("DB_URL");
-    assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "no PostgreSQL in DB_URL");
-    try (Connection postgres = DriverManager.getConnection(url, System.getenv().getOrDefault("DB_USER", "postgres"),
-        System.getenv().getOrDefault("DB_PASSWORD", ""));
-        Statement statement = postgres.createStatement()) {
-      boolean engineTables = statement.executeQuery("select to_regclass('act_ru_task') is not null").next()
-          && statement.getResultSet().getBoolean(1);
-      assumeTrue(engineTables, "the engine's tables are not created yet in this database");
+    try (Connection postgres = PostgresUnderTest.connectOrSkip()) {
+      PostgresUnderTest.assumeEngineTables(postgres);
       SubtaskLookupIndex.create(postgres);
       assertThat(SubtaskLookupIndex.exists(postgres)).isTrue();
       assertThat(SubtaskLookupIndex.create(postgres)).isFalse();

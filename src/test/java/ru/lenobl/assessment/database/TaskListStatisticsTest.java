@@ -1,12 +1,10 @@
 package ru.lenobl.assessment.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,16 +23,8 @@ class TaskListStatisticsTest {
    */
   @Test
   void onPostgresTheStatisticsExistOnceTheEnginesTablesDo() throws SQLException {
-    String url = System.getenv("DB_URL");
-    assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "no PostgreSQL in DB_URL");
-    try (Connection postgres = DriverManager.getConnection(url, System.getenv().getOrDefault("DB_USER", "postgres"),
-        System.getenv().getOrDefault("DB_PASSWORD", ""))) {
-      boolean engineTables;
-      try (Statement statement = postgres.createStatement()) {
-        engineTables = statement.executeQuery("select to_regclass('act_ru_authorization') is not null").next()
-            && statement.getResultSet().getBoolean(1);
-      }
-      assumeTrue(engineTables, "the engine's tables are not created yet in this database");
+    try (Connection postgres = PostgresUnderTest.connectOrSkip()) {
+      PostgresUnderTest.assumeEngineTables(postgres);
       TaskListStatistics.create(postgres);
       assertThat(TaskListStatistics.exists(postgres)).isTrue();
       assertThat(TaskListStatistics.create(postgres)).isFalse();
