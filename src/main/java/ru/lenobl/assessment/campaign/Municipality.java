@@ -27,10 +27,15 @@ public enum Municipality {
 
   private final String id;
   private final String russianName;
+  /** The Russian name as {@link #find} compares it, and its first word (computed once: a plan looks up every row). */
+  private final String normalizedName;
+  private final String firstWord;
 
   Municipality(String id, String russianName) {
     this.id = id;
     this.russianName = russianName;
+    this.normalizedName = normalize(russianName);
+    this.firstWord = normalizedName.split(" ")[0];
   }
 
   public String id() {
@@ -51,13 +56,9 @@ public enum Municipality {
       return Optional.empty();
     }
     return Arrays.stream(values())
-        .filter(m -> m.id.equals(wanted) || normalize(m.russianName).equals(wanted)
-            || wanted.startsWith(firstWord(m.russianName) + " ") || wanted.equals(firstWord(m.russianName)))
+        .filter(m -> m.id.equals(wanted) || m.normalizedName.equals(wanted)
+            || wanted.startsWith(m.firstWord + " ") || wanted.equals(m.firstWord))
         .findFirst();
-  }
-
-  private static String firstWord(String name) {
-    return normalize(name).split(" ")[0];
   }
 
   private static String normalize(String text) {
