@@ -68,8 +68,7 @@ final class BenchApp implements AutoCloseable {
           return thread;
         });
     analyzer.scheduleWithFixedDelay(() -> {
-      try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + postgresHost() + "/" + database,
-          "postgres", ""); Statement statement = connection.createStatement()) {
+      try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
         java.util.List<String> stale = new java.util.ArrayList<>();
         try (java.sql.ResultSet tables = statement.executeQuery("select relname from pg_stat_user_tables"
             + " where n_mod_since_analyze > 50 + 0.1 * greatest(n_live_tup, 0)")) {
@@ -88,8 +87,7 @@ final class BenchApp implements AutoCloseable {
   }
 
   private static boolean autovacuumOff() {
-    try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + postgresHost() + "/postgres",
-        "postgres", ""); Statement statement = connection.createStatement();
+    try (Connection connection = connect("postgres"); Statement statement = connection.createStatement();
         java.sql.ResultSet setting = statement.executeQuery("show autovacuum")) {
       return setting.next() && "off".equals(setting.getString(1));
     } catch (SQLException e) {
@@ -177,9 +175,20 @@ final class BenchApp implements AutoCloseable {
     System.arraycopy(end, 0, body, start.length + csv.length, end.length);
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + "/api/vpr/campaigns"))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .header("Authorization", adminAuthorization())
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    return send(request);
+  }
+
+  /** GET as the administrator; answers the status and the body. */
+  HttpResponse<String> get(String pathAndQuery) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + pathAndQuery))
+        .header("Authorization", adminAuthorization())
+        .GET().build();
+    return send(request);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -190,20 +199,13 @@ final class BenchApp implements AutoCloseable {
     }
   }
 
-  /** GET as the administrator; answers the status and the body. */
-  HttpResponse<String> get(String pathAndQuery) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + pathAndQuery))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .GET().build();
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  private static String adminAuthorization() {
+    return "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A connection to {@code database} on {@link #postgresHost()} as the benchmark's PostgreSQL user. */
+  private static Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://" + postgresHost() + "/" + database, "postgres", "");
   }
 
   @Override
@@ -223,8 +225,7 @@ final class BenchApp implements AutoCloseable {
   }
 
   private static void admin(String sql) {
-    try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + postgresHost() + "/postgres",
-        "postgres", ""); Statement statement = connection.createStatement()) {
+    try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException("PostgreSQL on " + postgresHost() + ": " + e.getMessage(), e);
