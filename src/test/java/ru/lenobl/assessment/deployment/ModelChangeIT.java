@@ -2,6 +2,7 @@ package ru.lenobl.assessment.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -43,8 +46,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -54,6 +55,7 @@ import ru.lenobl.assessment.identity.SystemContext;
 import ru.lenobl.assessment.identity.roster.StaffDirectory;
 import ru.lenobl.assessment.testsupport.Administrator;
 import ru.lenobl.assessment.testsupport.PlanImports;
+import ru.lenobl.assessment.testsupport.RestDeployments;
 import ru.lenobl.assessment.testsupport.TestProfiles;
 import ru.lenobl.assessment.testsupport.TestStaff;
 
@@ -65,7 +67,8 @@ import ru.lenobl.assessment.testsupport.TestStaff;
  *
  * <p>The new version is the test fixture {@code model-change/}: the shipped model with «Принять участие в вебинаре по
  * ВПР» after «Изучить нормативные документы ВПР», and its new form. The tests run in order on one campaign of two
- * schools; the campaign and the new version are deleted afterwards, so later tests see the shipped model again.
+ * schools; the campaign and every deployment the tests made are deleted afterwards, so later tests see the shipped
+ * model again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
@@ -99,10 +102,13 @@ class ModelChangeIT {
   String campaignInstance;
   ProcessDefinition running;
   String newDeployment;
+  Set<String> deploymentsBefore;
 
   @BeforeAll
   void aCampaignOfTwoSchoolsWithOneTaskClaimed() throws IOException {
     Administrator.ensureExists(identityService);
+    deploymentsBefore = repositoryService.createDeploymentQuery().list().stream()
+        .map(Deployment::getId).collect(Collectors.toSet());
     TestStaff staff = new TestStaff(staffDirectory, identityService, system);
     staff.school(COORDINATOR_A, RoleGroup.VPR_SCHOOL_COORDINATOR, Municipality.TOSNO, SCHOOL_A);
     staff.school(COORDINATOR_B, RoleGroup.VPR_SCHOOL_COORDINATOR, Municipality.TOSNO, SCHOOL_B);
@@ -126,7 +132,8 @@ class ModelChangeIT {
     if (campaignInstance != null && runtimeService.createProcessInstanceQuery().processInstanceId(campaignInstance).count() > 0) {
       runtimeService.deleteProcessInstance(campaignInstance, "ModelChangeIT", true, true);
     }
-    repositoryService.createDeploymentQuery().deploymentName(NEW_DEPLOYMENT).list()
+    repositoryService.createDeploymentQuery().list().stream()
+        .filter(deployment -> !deploymentsBefore.contains(deployment.getId()))
         .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
   }
 
@@ -304,12 +311,12 @@ class ModelChangeIT {
   }
 
   private static Set<String> flowNodeIds(String bpmn) {
-    return Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(bpmn.getBytes(StandardCharsets.UTF_8)))
+    return Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn.getBytes(StandardCharsets.UTF_8)))
         .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
   }
 
   private static Set<String> plus(Set<String> ids, String id) {
-    Set<String> more = new java.util.HashSet<>(ids);
+    Set<String> more = new HashSet<>(ids);
     more.add(id);
     return more;
   }
@@ -331,21 +338,10 @@ class ModelChangeIT {
     return answer.getBody();
   }
 
-  /**
-   * {@code POST /engine-rest/deployment/create} as the administrator, with the parts Camunda Modeler sends (name,
-   * source, duplicate filtering) and each resource as a file part named by its resource name.
-   */
   private ResponseEntity<Map<String, Object>> deploy(String deploymentName, Map<String, String> resources) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("deployment-name", deploymentName);
-    parts.add("deployment-source", "Camunda Modeler");
-    parts.add("deploy-changed-only", "true");
-    resources.forEach((name, content) -> parts.add(name, PlanImports.file(content, name)));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return http.withBasicAuth(Administrator.ID, Administrator.PASSWORD).exchange("/engine-rest/deployment/create",
-        HttpMethod.POST, new HttpEntity<>(parts, headers), new ParameterizedTypeReference<Map<String, Object>>() { });
+    return RestDeployments.create(http, deploymentName, resources);
   }
+
 
   private ResponseEntity<Map<String, Object>> call(String user, HttpMethod method, String path, Object body) {
     String password = Administrator.ID.equals(user) ? Administrator.PASSWORD : TestStaff.PASSWORD;
