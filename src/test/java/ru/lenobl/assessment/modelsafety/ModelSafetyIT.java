@@ -3,7 +3,6 @@ package ru.lenobl.assessment.modelsafety;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -17,19 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import ru.lenobl.assessment.testsupport.Administrator;
+import ru.lenobl.assessment.testsupport.RestDeployments;
 import ru.lenobl.assessment.testsupport.TestProfiles;
 
 /** Deployments over the REST API, as an administrator: models with code are refused, whoever deploys them. */
@@ -108,19 +100,7 @@ class ModelSafetyIT {
   }
 
   private ResponseEntity<Map<String, Object>> deploy(String fileName, String content) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("deployment-name", fileName.replace(".bpmn", ""));
-    parts.add(fileName, new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    ResponseEntity<Map<String, Object>> answer = http.withBasicAuth(Administrator.ID, Administrator.PASSWORD).exchange("/engine-rest/deployment/create",
-        HttpMethod.POST, new HttpEntity<>(parts, headers), new ParameterizedTypeReference<Map<String, Object>>() { });
-    System.out.println("deployment of " + fileName + ": " + answer.getStatusCode().value() + " " + answer.getBody());
-    return answer;
+    return RestDeployments.create(http, fileName.replace(".bpmn", ""), Map.of(fileName, content));
   }
+
 }

@@ -9,6 +9,7 @@ import org.camunda.community.process_test_coverage.engine.platform7.ProcessCover
 
 import ru.lenobl.assessment.campaign.Deadlines;
 import ru.lenobl.assessment.campaign.HandOffSender;
+import ru.lenobl.assessment.forms.FormDeploymentCheckPlugin;
 import ru.lenobl.assessment.forms.RequiredFormFieldsPlugin;
 import ru.lenobl.assessment.modelsafety.ExpressionBeansConfiguration;
 import ru.lenobl.assessment.modelsafety.ModelSafetyPlugin;
@@ -16,7 +17,7 @@ import ru.lenobl.assessment.tasks.TaskContextPlugin;
 
 /**
  * The engine of the process tests, configured like the application's (full history, form validation, the tasks'
- * due dates and context names, our id patterns, the same beans in expressions, deployments checked for code) plus the
+ * due dates and context names, our id patterns, the same beans in expressions, deployments checked for code and their forms for form-js JSON) plus the
  * process-test-coverage listeners; no job executor, so that tests move the clock and run timers themselves. The
  * database is {@link TestDatabase#forProcessTests()}.
  */
@@ -39,7 +40,7 @@ public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfigu
     setTenantResourceWhitelistPattern(idPattern);
     setDefaultSerializationFormat("application/json");
     setBeans(ExpressionBeansConfiguration.expressionBeans(new HandOffSender()));
-    setProcessEnginePlugins(List.of(new ModelSafetyPlugin(), new RequiredFormFieldsPlugin(),
+    setProcessEnginePlugins(List.of(new ModelSafetyPlugin(), new FormDeploymentCheckPlugin(), new RequiredFormFieldsPlugin(),
         new TaskContextPlugin(Deadlines.DEFAULT.zone()), new SpinProcessEnginePlugin()));
   }
 
