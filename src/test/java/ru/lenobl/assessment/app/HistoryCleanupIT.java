@@ -69,6 +69,7 @@ class HistoryCleanupIT {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
     assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo("end");
+    assertThat(configuration.getBatchOperationHistoryTimeToLive()).as("a migration batch's history").isEqualTo("P730D");
 
     assertThat(moscowTime(configuration.getHistoryCleanupBatchWindowStartTimeAsDate())).isEqualTo(LocalTime.of(1, 0));
     assertThat(moscowTime(configuration.getHistoryCleanupBatchWindowEndTimeAsDate())).isEqualTo(LocalTime.of(5, 0));

@@ -14,10 +14,10 @@ import ru.lenobl.assessment.campaign.Municipality;
  * coordinator would import it. Every third work has a reserve date a week later; history in class 5 is written on
  * computers.
  */
-final class BenchPlan {
+public final class BenchPlan {
 
-  static final LocalDate WINDOW_START = LocalDate.parse("2027-04-20");
-  static final LocalDate WINDOW_END = LocalDate.parse("2027-05-20");
+  public static final LocalDate WINDOW_START = LocalDate.parse("2027-04-20");
+  public static final LocalDate WINDOW_END = LocalDate.parse("2027-05-20");
 
   private static final String HEADER =
       "municipality,schoolId,schoolName,subject,grade,workDate,workTime,durationMinutes,form,resultsDueDate,reserveDates,classrooms\n";
@@ -39,7 +39,7 @@ final class BenchPlan {
     return Municipality.values()[index % Municipality.values().length];
   }
 
-  static byte[] vpr(int schools, int worksPerSchool) {
+  public static byte[] vpr(int schools, int worksPerSchool) {
     if (worksPerSchool > WORKS.size()) {
       throw new IllegalArgumentException("at most " + WORKS.size() + " works per school");
     }
