@@ -24,6 +24,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import ru.lenobl.assessment.AssessmentWorkflowApplication;
+import ru.lenobl.assessment.testsupport.PlanUpload;
 
 /**
  * The packaged application, started in this JVM on a fresh database: an H2 file in a temporary folder, or a new
@@ -158,25 +159,12 @@ final class BenchApp implements AutoCloseable {
 
   /** Posts a VPR plan as the administrator's browser does; answers the status and the body. */
   HttpResponse<String> postVprPlan(String campaignId, byte[] csv) {
-    String boundary = "bench" + UUID.randomUUID();
-    StringBuilder head = new StringBuilder();
-    for (Map.Entry<String, String> field : Map.of("campaignId", campaignId, "windowStart",
-        BenchPlan.WINDOW_START.toString(), "windowEnd", BenchPlan.WINDOW_END.toString()).entrySet()) {
-      head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field.getKey())
-          .append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
-    }
-    head.append("--").append(boundary)
-        .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.csv\"\r\nContent-Type: text/csv\r\n\r\n");
-    byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] body = new byte[start.length + csv.length + end.length];
-    System.arraycopy(start, 0, body, 0, start.length);
-    System.arraycopy(csv, 0, body, start.length, csv.length);
-    System.arraycopy(end, 0, body, start.length + csv.length, end.length);
+    PlanUpload upload = PlanUpload.of(Map.of("campaignId", campaignId, "windowStart", BenchPlan.WINDOW_START.toString(),
+        "windowEnd", BenchPlan.WINDOW_END.toString()), csv);
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + "/api/vpr/campaigns"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Content-Type", upload.contentType())
         .header("Authorization", adminAuthorization())
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body())).build();
     return send(request);
   }
 

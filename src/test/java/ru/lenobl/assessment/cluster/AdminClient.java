@@ -8,10 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.UUID;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ru.lenobl.assessment.testsupport.PlanUpload;
 
 /** The administrator's HTTP requests to one node: the engine's REST API and the plan import. */
 final class AdminClient {
@@ -47,25 +49,12 @@ final class AdminClient {
 
   /** A plan-schedule import ({@code POST /api/vpr/campaigns}), as the regional coordinator's upload form sends it. */
   JsonNode importVprPlan(String campaignId, String windowStart, String windowEnd, byte[] csv) {
-    String boundary = "cluster-" + UUID.randomUUID();
-    StringBuilder head = new StringBuilder();
-    for (String[] field : new String[][] {{"campaignId", campaignId}, {"windowStart", windowStart}, {"windowEnd", windowEnd}}) {
-      head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0])
-          .append("\"\r\n\r\n").append(field[1]).append("\r\n");
-    }
-    head.append("--").append(boundary)
-        .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.csv\"\r\nContent-Type: text/csv\r\n\r\n");
-    byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] body = new byte[start.length + csv.length + end.length];
-    System.arraycopy(start, 0, body, 0, start.length);
-    System.arraycopy(csv, 0, body, start.length, csv.length);
-    System.arraycopy(end, 0, body, start.length + csv.length, end.length);
+    PlanUpload upload = PlanUpload.of(Map.of("campaignId", campaignId, "windowStart", windowStart, "windowEnd", windowEnd), csv);
     return send(HttpRequest.newBuilder(node.base().resolve("/api/vpr/campaigns"))
         .header("Authorization", authorization)
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Content-Type", upload.contentType())
         .timeout(Duration.ofMinutes(2))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body())).build());
   }
 
   private HttpRequest.Builder request(String path) {
