@@ -36,11 +36,11 @@ class CrashOnH2FileIT {
 
   @Test
   void aNodeKilledMidCampaignOnAnH2FileLosesNothingAndItsOverdueTimersFireOnceAfterTheRestart() {
-    Path data = Path.of("target", "cluster", "h2-" + System.currentTimeMillis()).toAbsolutePath();
+    // The default installation: the jar run from a folder of its own, the database in ./data with application.yaml's URL.
+    Path folder = Path.of("target", "cluster", "h2-" + System.currentTimeMillis());
     String password = UUID.randomUUID().toString();
     node = new Node("node-h2", Map.of("CAMUNDA_BPM_ADMINUSER_ID", "cluster-admin", "CAMUNDA_BPM_ADMINUSER_PASSWORD", password),
-        List.of("--spring.datasource.url=jdbc:h2:file:" + data.resolve("assessment-workflow") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
-            TwoNodeClusterIT.LOCK_TIME)).start();
+        List.of(TwoNodeClusterIT.LOCK_TIME)).in(folder).start();
     AdminClient admin = new AdminClient(node, "cluster-admin", password);
 
     // Killed while the campaign fans out.

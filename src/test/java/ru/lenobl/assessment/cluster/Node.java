@@ -30,6 +30,7 @@ final class Node {
   private final List<String> arguments;
   private final int port;
   private final Path log;
+  private Path workingDirectory;
   private Process process;
 
   /**
@@ -43,7 +44,13 @@ final class Node {
     this.environment = Map.copyOf(environment);
     this.arguments = List.copyOf(arguments);
     this.port = freePort();
-    this.log = Path.of("target", "cluster", name + ".log");
+    this.log = Path.of("target", "cluster", name + ".log").toAbsolutePath();
+  }
+
+  /** Runs the node in this folder, as an administrator runs the jar from the folder that holds its {@code ./data}. */
+  Node in(Path folder) {
+    this.workingDirectory = folder.toAbsolutePath();
+    return this;
   }
 
   String name() {
@@ -67,6 +74,7 @@ final class Node {
     try {
       Files.createDirectories(log.getParent());
       ProcessBuilder builder = new ProcessBuilder(command)
+          .directory(workingDirectory == null ? null : Files.createDirectories(workingDirectory).toFile())
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       builder.environment().putAll(environment);
