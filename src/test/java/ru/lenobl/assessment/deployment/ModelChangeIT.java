@@ -86,6 +86,7 @@ class ModelChangeIT {
   static final String COORDINATOR_A = "change-coordinator-a";
   static final String COORDINATOR_B = "change-coordinator-b";
   static final String REGIONAL = "change-regional";
+  static final String AUDITOR = "change-auditor";
   static final String NEW_DEPLOYMENT = "vpr-school-coordinator-preparation: вебинар";
 
   static final ObjectMapper JSON = new ObjectMapper();
@@ -113,6 +114,7 @@ class ModelChangeIT {
     staff.school(COORDINATOR_A, RoleGroup.VPR_SCHOOL_COORDINATOR, Municipality.TOSNO, SCHOOL_A);
     staff.school(COORDINATOR_B, RoleGroup.VPR_SCHOOL_COORDINATOR, Municipality.TOSNO, SCHOOL_B);
     staff.regional(REGIONAL, RoleGroup.VPR_REGIONAL_COORDINATOR);
+    staff.regional(AUDITOR, RoleGroup.AUDITOR);
     ResponseEntity<String> imported = PlanImports.postVprPlan(http, REGIONAL, TestStaff.PASSWORD, CAMPAIGN,
         "Тосненский," + SCHOOL_A + ",Школа А (модель),Русский язык,4,2027-04-21,09:00,45,paper,2027-05-05,,Каб. 1\n"
             + "Тосненский," + SCHOOL_B + ",Школа Б (модель),Математика,5,2027-04-22,09:00,45,paper,2027-05-06,,Каб. 2\n");
@@ -218,9 +220,19 @@ class ModelChangeIT {
     assertThat(plan.getStatusCode()).as("%s", plan.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(mappedActivities(plan.getBody())).contains("Task_StudyRegulations", "Task_DraftSchedule",
         "SubProcess_Preparation", "Timer_WorkStarts").doesNotContain("Task_AttendWebinar");
+    Map<String, Object> migration = Map.of("migrationPlan", plan.getBody(),
+        "processInstanceQuery", Map.of("processDefinitionId", running.getId(), "businessKeyLike", CAMPAIGN + "/%"));
+    // Only administrators migrate: a school's coordinator, the region's coordinator and the auditor are refused.
+    for (String user : List.of(COORDINATOR_A, REGIONAL, AUDITOR)) {
+      for (String endpoint : List.of("/engine-rest/migration/execute", "/engine-rest/migration/executeAsync")) {
+        assertThat(call(user, HttpMethod.POST, endpoint, migration).getStatusCode()).as(user + " " + endpoint)
+            .isEqualTo(HttpStatus.FORBIDDEN);
+      }
+    }
+    assertThat(instances()).allSatisfy(instance ->
+        assertThat(instance.getProcessDefinitionId()).as("after the refusals").isEqualTo(running.getId()));
     ResponseEntity<Map<String, Object>> executed = call(Administrator.ID, HttpMethod.POST, "/engine-rest/migration/execute",
-        Map.of("migrationPlan", plan.getBody(),
-            "processInstanceQuery", Map.of("processDefinitionId", running.getId(), "businessKeyLike", CAMPAIGN + "/%")));
+        migration);
     assertThat(executed.getStatusCode()).as("%s", executed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(instances()).hasSize(2).allSatisfy(instance ->
