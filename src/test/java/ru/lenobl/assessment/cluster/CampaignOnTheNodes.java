@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +21,9 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ru.lenobl.assessment.campaign.SchoolWork;
 import ru.lenobl.assessment.campaign.SchoolWork.WorkForm;
@@ -33,6 +38,8 @@ final class CampaignOnTheNodes {
   static final String PREPARATION = "vpr-school-coordinator-preparation";
   static final String WORK_STARTS_TIMER = "Timer_WorkStarts";
   static final String ESCALATION_TASK = "Task_EscalatePreparationOverdue";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private CampaignOnTheNodes() {
   }
@@ -69,9 +76,9 @@ final class CampaignOnTheNodes {
    * REST query takes one process instance id, not a list: the preparations' runs are read and filtered here.
    */
   static List<JsonNode> timerRuns(AdminClient client, List<String> instances) {
-    java.util.Set<String> wanted = new java.util.HashSet<>(instances);
+    Set<String> wanted = new HashSet<>(instances);
     List<JsonNode> runs = new ArrayList<>();
-    get(client, "/engine-rest/history/job-log?successLog=true&processDefinitionKey=" + PREPARATION + "&activityIdIn="
+    client.get("/engine-rest/history/job-log?successLog=true&processDefinitionKey=" + PREPARATION + "&activityIdIn="
         + WORK_STARTS_TIMER + "&maxResults=1000000").forEach(run -> {
           if (wanted.contains(run.get("processInstanceId").asText())) {
             runs.add(run);
@@ -84,7 +91,7 @@ final class CampaignOnTheNodes {
   static Map<String, Long> escalationsPerInstance(AdminClient client, List<String> instances) {
     Map<String, Long> perInstance = new HashMap<>();
     instances.forEach(instance -> perInstance.put(instance, 0L));
-    get(client, "/engine-rest/history/task?processDefinitionKey=" + PREPARATION + "&taskDefinitionKey=" + ESCALATION_TASK
+    client.get("/engine-rest/history/task?processDefinitionKey=" + PREPARATION + "&taskDefinitionKey=" + ESCALATION_TASK
         + "&maxResults=1000000").forEach(task -> perInstance.computeIfPresent(task.get("processInstanceId").asText(),
             (instance, count) -> count + 1));
     return perInstance;
@@ -115,7 +122,7 @@ final class CampaignOnTheNodes {
   /** The successful runs of the fan-out's asynchronous continuations (the job log), of every campaign. */
   static List<JsonNode> continuationRuns(AdminClient client) {
     List<JsonNode> runs = new ArrayList<>();
-    get(client, "/engine-rest/history/job-log?successLog=true&jobDefinitionType=async-continuation&maxResults=100000")
+    client.get("/engine-rest/history/job-log?successLog=true&jobDefinitionType=async-continuation&maxResults=100000")
         .forEach(runs::add);
     return runs;
   }
@@ -123,7 +130,7 @@ final class CampaignOnTheNodes {
   /** The campaign's process instances (history: running and finished), by process key: how many, and how many distinct business keys. */
   static Map<String, long[]> instancesByProcess(AdminClient client, String campaignId) {
     Map<String, List<String>> keys = new TreeMap<>();
-    for (JsonNode instance : get(client, "/engine-rest/history/process-instance?processInstanceBusinessKeyLike="
+    for (JsonNode instance : client.get("/engine-rest/history/process-instance?processInstanceBusinessKeyLike="
         + URLEncoder.encode(campaignId + "%", StandardCharsets.UTF_8) + "&maxResults=100000")) {
       keys.computeIfAbsent(instance.get("processDefinitionKey").asText(), key -> new ArrayList<>())
           .add(instance.get("businessKey").asText());
@@ -140,20 +147,20 @@ final class CampaignOnTheNodes {
     static Snapshot of(AdminClient client, String campaignId) {
       String like = URLEncoder.encode(campaignId + "%", StandardCharsets.UTF_8);
       List<String> tasks = new ArrayList<>();
-      get(client, "/engine-rest/task?processInstanceBusinessKeyLike=" + like + "&maxResults=100000")
+      client.get("/engine-rest/task?processInstanceBusinessKeyLike=" + like + "&maxResults=100000")
           .forEach(task -> tasks.add(task.get("id").asText()));
       List<String> instances = new ArrayList<>();
-      get(client, "/engine-rest/process-instance?businessKeyLike=" + like + "&maxResults=100000")
+      client.get("/engine-rest/process-instance?businessKeyLike=" + like + "&maxResults=100000")
           .forEach(instance -> instances.add(instance.get("id").asText()));
       Map<String, String> variables = new TreeMap<>();
       for (List<String> chunk : chunks(instances, 100)) {
-        get(client, "/engine-rest/variable-instance?processInstanceIdIn=" + String.join(",", chunk)
+        client.get("/engine-rest/variable-instance?processInstanceIdIn=" + String.join(",", chunk)
             + "&deserializeValues=false&maxResults=100000")
             .forEach(variable -> variables.put(variable.get("id").asText(), variable.get("value").toString()));
       }
-      java.util.Set<String> ofCampaign = new java.util.HashSet<>(instances);
+      Set<String> ofCampaign = new HashSet<>(instances);
       List<String> timers = new ArrayList<>();
-      get(client, "/engine-rest/job?timers=true&maxResults=1000000").forEach(timer -> {
+      client.get("/engine-rest/job?timers=true&maxResults=1000000").forEach(timer -> {
         if (ofCampaign.contains(timer.get("processInstanceId").asText())) {
           timers.add(timer.get("id").asText());
         }
@@ -186,7 +193,7 @@ final class CampaignOnTheNodes {
 
   /** The engine REST API's dates ({@code 2027-04-20T10:00:00.000+0300}) as instants. */
   static Instant instant(String restDate) {
-    return OffsetDateTime.parse(restDate, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+    return OffsetDateTime.parse(restDate, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
         .toInstant();
   }
 
@@ -206,10 +213,6 @@ final class CampaignOnTheNodes {
 
   static void assertNoIncidents(AdminClient client) {
     assertThat(client.count("/engine-rest/incident/count")).as("incidents").isZero();
-  }
-
-  private static JsonNode get(AdminClient client, String path) {
-    return client.get(path);
   }
 
   private static List<List<String>> chunks(List<String> all, int size) {
@@ -237,7 +240,10 @@ final class CampaignOnTheNodes {
   }
 
   private static String toJson(List<?> list) {
-    return list.stream().map(item -> "\"" + item.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-        .collect(Collectors.joining(",", "[", "]"));
+    try {
+      return JSON.writeValueAsString(list);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 }
